@@ -1,5 +1,6 @@
 package com.onereview.extraction;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.onereview.ocr.Box;
 
 /**
@@ -9,5 +10,6 @@ import com.onereview.ocr.Box;
  * @param source where the value came from
  * @param box where it stands on the page image; {@code null} when it has no place on a page
  */
-public record ExtractedField(String value, double confidence, FieldSource source, Box box) {
+public record ExtractedField(String value, double confidence, FieldSource source,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Box box) {
 }

@@ -1,0 +1,164 @@
+package com.onereview.ingest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Originals, documents, upload events, pages and processing runs, in the database. */
+@Repository
+class DocumentStore {
+
+	private static final String DOCUMENT_COLUMNS = "id, file_name, media_type, size_bytes, sha256, status, "
+			+ "document_type, page_count, result_json, error_code, error_message, attempts, uploaded_by, uploaded_at, "
+			+ "finished_at";
+
+	private final JdbcClient jdbc;
+
+	DocumentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Keeps the bytes unless the same bytes are already kept. */
+	void keepContent(String sha256, String mediaType, byte[] content) {
+		boolean present = jdbc.sql("SELECT COUNT(*) FROM stored_content WHERE sha256 = ?")
+			.param(sha256)
+			.query(Integer.class)
+			.single() > 0;
+		if (!present) {
+			jdbc.sql("INSERT INTO stored_content (sha256, size_bytes, media_type, content, created_at) "
+					+ "VALUES (?, ?, ?, ?, ?)")
+				.params(sha256, content.length, mediaType, content, now())
+				.update();
+		}
+	}
+
+	byte[] content(String sha256) {
+		return jdbc.sql("SELECT content FROM stored_content WHERE sha256 = ?")
+			.param(sha256)
+			.query((rs, n) -> rs.getBytes(1))
+			.single();
+	}
+
+	void insertDocument(String id, String sha256, String fileName, String mediaType, long size, String user) {
+		jdbc.sql("INSERT INTO document (id, sha256, file_name, media_type, size_bytes, status, attempts, uploaded_by, "
+				+ "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)")
+			.params(id, sha256, fileName, mediaType, size, DocumentStatus.RECEIVED.name(), user, now())
+			.update();
+	}
+
+	void insertUploadEvent(String id, String documentId, String sha256, String fileName, long size, String outcome,
+			String reason, String user) {
+		jdbc.sql("INSERT INTO upload_event (id, document_id, sha256, file_name, size_bytes, outcome, reason, "
+				+ "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, documentId, sha256, fileName, size, outcome, reason, user, now())
+			.update();
+	}
+
+	Optional<DocumentView> findBySha256(String sha256) {
+		return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE sha256 = ?")
+			.param(sha256)
+			.query(DocumentStore::view)
+			.optional();
+	}
+
+	Optional<DocumentView> find(String id) {
+		return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE id = ?")
+			.param(id)
+			.query(DocumentStore::view)
+			.optional();
+	}
+
+	String sha256Of(String id) {
+		return jdbc.sql("SELECT sha256 FROM document WHERE id = ?").param(id).query(String.class).single();
+	}
+
+	/** Marks a document as being processed; false when it is already finished. */
+	boolean startProcessing(String id) {
+		return jdbc.sql("UPDATE document SET status = ?, attempts = attempts + 1, processing_started_at = ? "
+				+ "WHERE id = ? AND status IN (?, ?)")
+			.params(DocumentStatus.PROCESSING.name(), now(), id, DocumentStatus.RECEIVED.name(),
+					DocumentStatus.PROCESSING.name())
+			.update() == 1;
+	}
+
+	int attempts(String id) {
+		return jdbc.sql("SELECT attempts FROM document WHERE id = ?").param(id).query(Integer.class).single();
+	}
+
+	/** Stores the result; false when another run finished the document first. */
+	boolean finishExtracted(String id, String documentType, int pages, String resultJson) {
+		return jdbc.sql("UPDATE document SET status = ?, document_type = ?, page_count = ?, result_json = ?, "
+				+ "error_code = NULL, error_message = NULL, finished_at = ? WHERE id = ? AND status = ?")
+			.params(DocumentStatus.EXTRACTED.name(), documentType, pages, resultJson, now(), id,
+					DocumentStatus.PROCESSING.name())
+			.update() == 1;
+	}
+
+	boolean finishFailed(String id, String code, String message) {
+		return jdbc.sql("UPDATE document SET status = ?, error_code = ?, error_message = ?, finished_at = ? "
+				+ "WHERE id = ? AND status IN (?, ?)")
+			.params(DocumentStatus.FAILED.name(), code, truncate(message, 1000), now(), id,
+					DocumentStatus.RECEIVED.name(), DocumentStatus.PROCESSING.name())
+			.update() == 1;
+	}
+
+	void insertPage(String documentId, int pageNo, PageImage page) {
+		jdbc.sql("INSERT INTO document_page (document_id, page_no, width, height, text_source, engine, rotation, "
+				+ "image_type, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(documentId, pageNo, page.width(), page.height(), page.source(), page.engine(), page.rotation(),
+					page.mediaType(), page.bytes())
+			.update();
+	}
+
+	Optional<PageImage> page(String documentId, int pageNo) {
+		return jdbc.sql("SELECT width, height, text_source, engine, rotation, image_type, image FROM document_page "
+				+ "WHERE document_id = ? AND page_no = ?")
+			.params(documentId, pageNo)
+			.query((rs, n) -> new PageImage(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+					rs.getString(6), rs.getBytes(7)))
+			.optional();
+	}
+
+	void startRun(String runId, String documentId, String instance) {
+		jdbc.sql("INSERT INTO processing_run (id, document_id, instance, started_at) VALUES (?, ?, ?, ?)")
+			.params(runId, documentId, instance, now())
+			.update();
+	}
+
+	void finishRun(String runId, String outcome) {
+		jdbc.sql("UPDATE processing_run SET finished_at = ?, outcome = ? WHERE id = ?")
+			.params(now(), outcome, runId)
+			.update();
+	}
+
+	List<String> documentIdsInStatus(DocumentStatus status) {
+		return jdbc.sql("SELECT id FROM document WHERE status = ?").param(status.name()).query(String.class).list();
+	}
+
+	private static DocumentView view(ResultSet rs, int row) throws SQLException {
+		return new DocumentView(rs.getString("id"), rs.getString("file_name"), rs.getString("media_type"),
+				rs.getLong("size_bytes"), rs.getString("sha256"), DocumentStatus.valueOf(rs.getString("status")),
+				rs.getString("document_type"), (Integer) rs.getObject("page_count"), rs.getString("result_json"),
+				rs.getString("error_code"), rs.getString("error_message"), rs.getInt("attempts"),
+				rs.getString("uploaded_by"), instant(rs.getTimestamp("uploaded_at")),
+				instant(rs.getTimestamp("finished_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Timestamp now() {
+		return Timestamp.from(Instant.now());
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+}

@@ -1,0 +1,98 @@
+package com.onereview.ingest;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable job queue (db-scheduler over the application database): a document is enqueued in the
+ * transaction that stores it, picked by exactly one instance, and run again if that instance dies.
+ */
+@Component
+@DependsOnDatabaseInitialization
+class ProcessingQueue implements SmartLifecycle {
+
+	static final String TASK_NAME = "process-document";
+
+	private final OneTimeTask<Void> task;
+
+	private final Scheduler scheduler;
+
+	private final String instanceName;
+
+	private volatile boolean running;
+
+	ProcessingQueue(DataSource dataSource, DocumentProcessor processor, IngestProperties properties) {
+		this.instanceName = instanceName(properties);
+		this.task = Tasks.oneTime(TASK_NAME)
+			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)))
+			.onDeadExecutionRevive()
+			.execute((instance, context) -> processor.process(instance.getId(), instanceName));
+		// the proxy lets enqueue() join the caller's transaction
+		this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+			.schedulerName(new SchedulerName.Fixed(instanceName))
+			.threads(properties.workers())
+			.pollingInterval(properties.pollInterval())
+			.heartbeatInterval(properties.heartbeatInterval())
+			.missedHeartbeatsLimit(properties.missedHeartbeatsLimit())
+			.enableImmediateExecution()
+			.shutdownMaxWait(Duration.ofSeconds(10))
+			.build();
+	}
+
+	/** Enqueues processing of a document, inside the caller's transaction. */
+	void enqueue(String documentId) {
+		scheduler.scheduleIfNotExists(task.instance(documentId), Instant.now());
+	}
+
+	String instanceName() {
+		return instanceName;
+	}
+
+	@Override
+	public void start() {
+		scheduler.start();
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		scheduler.stop();
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private static String instanceName(IngestProperties properties) {
+		if (properties.instanceName() != null && !properties.instanceName().isBlank()) {
+			return properties.instanceName();
+		}
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "localhost";
+		}
+		return host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
+	}
+}

@@ -1,0 +1,2 @@
+/** Uploads: content sniffing, the store of originals, and the durable processing queue. */
+package com.onereview.ingest;

@@ -1,0 +1,35 @@
+package com.onereview.security;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Users and their one role, from the {@code app_user} table (bcrypt hashes). */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	DatabaseUserDetailsService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
+			.param(username)
+			.query((rs, n) -> User.withUsername(rs.getString(1))
+				.password(rs.getString(2))
+				.authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))))
+				.disabled(!rs.getBoolean(4))
+				.build())
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+}

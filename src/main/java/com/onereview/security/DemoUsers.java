@@ -1,0 +1,50 @@
+package com.onereview.security;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** One demo user per role for the embedded profile, printed at start so a newcomer can log in. */
+@Component
+@Order(1)
+class DemoUsers implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+	/** Demo accounts: user name, password, display name, role. Two tellers and two verifiers show maker-checker. */
+	static final List<String[]> ACCOUNTS = List.of(
+			new String[] { "teller", "teller123", "柜员 张敏", "TELLER" },
+			new String[] { "teller2", "teller123", "柜员 李强", "TELLER" },
+			new String[] { "verifier", "verifier123", "复核员 王芳", "VERIFIER" },
+			new String[] { "verifier2", "verifier123", "复核员 赵磊", "VERIFIER" },
+			new String[] { "supervisor", "supervisor123", "主管 陈静", "SUPERVISOR" },
+			new String[] { "admin", "admin123", "管理员", "ADMIN" });
+
+	private final SecurityProperties properties;
+
+	private final UserAccounts accounts;
+
+	DemoUsers(SecurityProperties properties, UserAccounts accounts) {
+		this.properties = properties;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.demoUsers()) {
+			return;
+		}
+		StringBuilder banner = new StringBuilder("Demo users (embedded profile only):");
+		for (String[] account : ACCOUNTS) {
+			accounts.createIfAbsent(account[0], account[1], account[2], Role.valueOf(account[3]));
+			banner.append(String.format("%n  %-10s %-14s password %s", account[3], account[0], account[1]));
+		}
+		log.info(banner.toString());
+	}
+}

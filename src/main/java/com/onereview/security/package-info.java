@@ -1,0 +1,2 @@
+/** Users, roles and login. */
+package com.onereview.security;

@@ -1,0 +1,2 @@
+/** The single-verifier queue: cases, claims and leases, SLA, audit, review screens. */
+package com.onereview.verification;
