@@ -48,16 +48,33 @@ final class PdfTextLayer extends PDFTextStripper {
 		return real >= MIN_CHARACTERS;
 	}
 
+	/** PDFBox passes runs that may hold real space characters: those split words too. */
 	@Override
 	protected void writeString(String text, List<TextPosition> positions) {
-		if (text.isBlank() || positions.isEmpty()) {
+		List<TextPosition> word = new ArrayList<>();
+		for (TextPosition p : positions) {
+			if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+				addWord(word);
+				word = new ArrayList<>();
+			}
+			else {
+				word.add(p);
+			}
+		}
+		addWord(word);
+	}
+
+	private void addWord(List<TextPosition> positions) {
+		if (positions.isEmpty()) {
 			return;
 		}
+		StringBuilder text = new StringBuilder();
 		double left = Double.MAX_VALUE;
 		double top = Double.MAX_VALUE;
 		double right = -Double.MAX_VALUE;
 		double bottom = -Double.MAX_VALUE;
 		for (TextPosition p : positions) {
+			text.append(p.getUnicode());
 			left = Math.min(left, p.getXDirAdj());
 			right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
 			// y is the baseline, counted from the top; the glyph stands above it
@@ -67,7 +84,7 @@ final class PdfTextLayer extends PDFTextStripper {
 		int x = (int) Math.floor(left * scale);
 		int y = (int) Math.floor(top * scale);
 		Box box = new Box(pageNumber, x, y, (int) Math.ceil(right * scale) - x, (int) Math.ceil(bottom * scale) - y);
-		words.add(new OcrWord(text.strip(), 1.0, box));
+		words.add(new OcrWord(text.toString(), 1.0, box));
 	}
 
 	@Override
