@@ -46,17 +46,27 @@ final class SkewEstimator {
 		return unevenness(ink.ys(), ink.n(), small.getHeight()) > unevenness(ink.xs(), ink.n(), small.getWidth());
 	}
 
-	/** Sum of squared bin counts relative to an even spread: 1 for flat, larger for peaks and gaps. */
+	/**
+	 * Sum of squared bin counts relative to an even spread (1 for flat, larger for peaks and gaps), over the span
+	 * the ink covers only, so that blank margins do not count as structure.
+	 */
 	private static double unevenness(int[] coords, int n, int bins) {
+		if (n == 0) {
+			return 1;
+		}
 		int[] counts = new int[bins];
+		int min = Integer.MAX_VALUE;
+		int max = Integer.MIN_VALUE;
 		for (int i = 0; i < n; i++) {
 			counts[coords[i]]++;
+			min = Math.min(min, coords[i]);
+			max = Math.max(max, coords[i]);
 		}
 		double sum = 0;
-		for (int c : counts) {
-			sum += (double) c * c;
+		for (int b = min; b <= max; b++) {
+			sum += (double) counts[b] * counts[b];
 		}
-		return n == 0 ? 1 : sum * bins / ((double) n * n);
+		return sum * (max - min + 1) / ((double) n * n);
 	}
 
 	private static double bestAngle(int[] xs, int[] ys, int n, int diag, double from, double to, double step) {
