@@ -46,6 +46,15 @@ class PageStraightenerTests {
 		assertThat(s.image().getWidth()).isEqualTo(upright.getWidth());
 	}
 
+	/** Regression: blank margins once made the line-profile check veto OSD's correct answer on full pages. */
+	@Test
+	void turnsASidewaysSkewedFullPageUpright() throws Exception {
+		BufferedImage scan = PageImages.rotateSmall(PageImages.rotateQuadrants(TestPages.fullPage(), 90), 2);
+		PageStraightener.Straightened s = straightener.straighten(scan);
+		assertThat(s.rotation()).isEqualTo(270);
+		assertThat(s.skewDegrees()).isCloseTo(-2.0, within(0.3));
+	}
+
 	@Test
 	void leavesABlankPageAlone() throws Exception {
 		BufferedImage blank = PageImages.toRgb(new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB));

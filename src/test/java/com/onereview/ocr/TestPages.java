@@ -58,6 +58,22 @@ final class TestPages {
 		return new Drawn(img, boxes);
 	}
 
+	/** A full A4 page at 300 dpi: 30 lines of 12 pt text with wide margins. */
+	static BufferedImage fullPage() {
+		BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_3BYTE_BGR);
+		Graphics2D g = img.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, img.getWidth(), img.getHeight());
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setColor(Color.BLACK);
+		g.setFont(new Font(FONT, Font.PLAIN, 50));
+		for (int i = 0; i < 30; i++) {
+			g.drawString(LINES.get(i % LINES.size()) + " 第" + i + "行", 200, 250 + i * 105);
+		}
+		g.dispose();
+		return img;
+	}
+
 	/** Similarity 0..1 of two strings by edit distance, white space ignored. */
 	static double similarity(String a, String b) {
 		String x = a.replaceAll("\\s+", "");
