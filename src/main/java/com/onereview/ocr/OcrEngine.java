@@ -3,7 +3,7 @@ package com.onereview.ocr;
 import java.awt.image.BufferedImage;
 
 /** Recognises the text on one upright page image. Implementations must be safe to call from several threads. */
-public interface OcrEngine {
+public interface OcrEngine extends AutoCloseable {
 
 	/** A short name for logs and results, e.g. {@code tesseract}. */
 	String name();
@@ -14,4 +14,9 @@ public interface OcrEngine {
 	 * @param pageNumber 1-based, copied into every {@link Box}
 	 */
 	PageText recognize(BufferedImage image, int pageNumber) throws OcrException;
+
+	/** Frees native resources; calling it again does nothing. */
+	@Override
+	default void close() {
+	}
 }
