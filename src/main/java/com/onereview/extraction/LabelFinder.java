@@ -86,7 +86,7 @@ final class LabelFinder {
 		Glyph first = matched.get(0);
 		Glyph last = matched.get(matched.size() - 1);
 		int h = Math.max(first.box().h(), 20);
-		return last.box().right() - first.box().x() <= h * 7 && Math.abs(last.box().centerY() - first.box().centerY()) < h;
+		return last.box().right() - first.box().x() <= h * Math.max(7, matched.size() * 1.6) && Math.abs(last.box().centerY() - first.box().centerY()) < h;
 	}
 
 	/** A label is not preceded closely by other text on its row (so 经营 inside a value is not taken). */

@@ -37,12 +37,15 @@ final class LicenseReading {
 
 	private final ValueLocator locator;
 
+	private final ContentFallback fallback;
+
 	LicenseReading(PageText page, FieldSource source) {
 		this.page = page;
 		this.source = source;
 		this.glyphs = Glyph.of(page);
 		this.labels = LabelFinder.find(glyphs);
 		this.locator = new ValueLocator(glyphs, labels.values(), page.width());
+		this.fallback = new ContentFallback(glyphs, page.height());
 	}
 
 	void read(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
@@ -132,7 +135,7 @@ final class LicenseReading {
 		if (v == null) {
 			return;
 		}
-		String value = clean(v.text());
+		String value = clean(v.text()).replace('《', '（').replace('〈', '（').replace('》', '）').replace('〉', '）');
 		if (value.isEmpty()) {
 			return;
 		}
@@ -143,7 +146,12 @@ final class LicenseReading {
 
 	private ValueText valueOf(LicenseLabel label, boolean wraps) {
 		FoundLabel found = labels.get(label);
-		return found == null ? null : ValueText.of(locator.valueOf(found, wraps));
+		if (found != null) {
+			return ValueText.of(locator.valueOf(found, wraps));
+		}
+		ValueText v = ValueText.of(fallback.find(label));
+		// found by its looks alone: a verifier must look at it
+		return v == null ? null : new ValueText(v.text(), v.box(), Math.min(v.meanConfidence(), 0.75), Math.min(v.minConfidence(), 0.75));
 	}
 
 	private void dates(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {

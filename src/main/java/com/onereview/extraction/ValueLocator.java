@@ -29,7 +29,7 @@ final class ValueLocator {
 	List<Glyph> valueOf(FoundLabel label, boolean wraps) {
 		int h = Math.max(label.height(), 20);
 		int right = columnRight(label);
-		List<Glyph> first = row(label.box().centerY(), h, label.box().right() + h / 4, right);
+		List<Glyph> first = untilGap(row(label.box().centerY(), h, label.box().right() + h / 4, right), h);
 		List<Glyph> result = new ArrayList<>(first);
 		if (!wraps || first.isEmpty()) {
 			return result;
@@ -45,7 +45,7 @@ final class ValueLocator {
 			if (below.isEmpty() || below.get(0).box().y() - bottom > h) {
 				return result;
 			}
-			List<Glyph> next = row(below.get(0).box().centerY(), h, label.box().x() - h, right);
+			List<Glyph> next = untilGap(row(below.get(0).box().centerY(), h, label.box().x() - h, right), h);
 			if (next.isEmpty() || next.get(0).box().x() < left || touchesLabel(next)) {
 				return result;
 			}
@@ -87,6 +87,16 @@ final class ValueLocator {
 		return row.stream()
 			.sorted(Comparator.<Glyph>comparingInt(g -> lineX.get(g.line())).thenComparingInt(Glyph::seq))
 			.toList();
+	}
+
+	/** The two columns are apart by far more than words are: a value ends at the first wide gap. */
+	static List<Glyph> untilGap(List<Glyph> row, int h) {
+		for (int i = 1; i < row.size(); i++) {
+			if (row.get(i).box().x() - row.get(i - 1).box().right() > 3 * h) {
+				return row.subList(0, i);
+			}
+		}
+		return row;
 	}
 
 	/** A left-column value stops where the right column's labels begin. */
