@@ -66,6 +66,9 @@ final class LicenseReading {
 			return;
 		}
 		CreditCodeReading r = CreditCode.read(found.text());
+		if (r.status() != CreditCodeReading.Status.VALID && found.text().length() > 18) {
+			r = withoutInsertions(found.text()).orElse(r);
+		}
 		double c;
 		switch (r.status()) {
 			case VALID -> c = CreditCode.organisationCodeValid(r.code()) ? 0.97 : 0.85;
@@ -84,6 +87,27 @@ final class LicenseReading {
 			}
 		}
 		put(fields, "creditCode", r.code(), c, found.box());
+	}
+
+	/** OCR sometimes splits one character into two (1 → 1I): drop up to two, if exactly one result is valid. */
+	private static Optional<CreditCodeReading> withoutInsertions(String run) {
+		java.util.Set<String> valid = new java.util.HashSet<>();
+		for (int i = 0; i < run.length(); i++) {
+			String one = run.substring(0, i) + run.substring(i + 1);
+			for (int j = 0; j < one.length() && one.length() > 18; j++) {
+				addIfValid(valid, one.substring(0, j) + one.substring(j + 1));
+			}
+			addIfValid(valid, one);
+		}
+		return valid.size() == 1
+				? Optional.of(new CreditCodeReading(run, valid.iterator().next(), CreditCodeReading.Status.REPAIRED, valid.iterator().next().charAt(17)))
+				: Optional.empty();
+	}
+
+	private static void addIfValid(java.util.Set<String> valid, String candidate) {
+		if (candidate.length() == 18 && CreditCode.isValid(candidate) && CreditCode.organisationCodeValid(candidate)) {
+			valid.add(candidate);
+		}
 	}
 
 	private Optional<ValueText> codeNearLabel() {
@@ -121,7 +145,7 @@ final class LicenseReading {
 		List<Glyph> kept = row.stream().filter(g -> Character.isLetterOrDigit(g.c()) && g.c() < 128).toList();
 		StringBuilder sb = new StringBuilder();
 		kept.forEach(g -> sb.append(Character.toUpperCase(g.c())));
-		Matcher m = CODE_RUN.matcher(sb);
+		Matcher m = Pattern.compile("[0-9A-Z]{18,20}").matcher(sb);
 		if (!m.find()) {
 			return Optional.empty();
 		}
