@@ -1,0 +1,55 @@
+package com.onereview.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.onereview.ocr.PageText;
+import com.onereview.ocr.ReadDocument;
+import com.onereview.ocr.ReadPage;
+import com.onereview.ocr.TextSource;
+
+/** Business licenses: classifies, finds each CONTRACT.md field by layout, normalizes and scores it. */
+class LicenseFieldExtractor implements FieldExtractor {
+
+	static final List<String> KEYS = List.of("creditCode", "companyName", "companyType", "legalRepresentative",
+			"registeredCapital", "establishedDate", "businessTermStart", "businessTermEnd", "address", "businessScope",
+			"registrationAuthority", "registrationDate");
+
+	@Override
+	public DocumentResult extract(String file, ReadDocument document) {
+		List<PageText> pages = document.pages().stream().map(ReadPage::text).toList();
+		if (!LicenseClassifier.isLicense(pages)) {
+			return new DocumentResult(file, DocumentType.UNKNOWN, pages.size(), Map.of(), List.of(), null);
+		}
+		PageText page = LicenseClassifier.licensePage(pages);
+		FieldSource source = page.source() == TextSource.TEXT_LAYER ? FieldSource.TEXT_LAYER : FieldSource.OCR;
+		LicenseReading reading = new LicenseReading(page, source);
+		Map<String, ExtractedField> fields = new LinkedHashMap<>();
+		List<ExtractionIssue> issues = new ArrayList<>();
+		reading.read(fields, issues);
+		for (String key : KEYS) {
+			if (!fields.containsKey(key) || fields.get(key).value() == null) {
+				fields.put(key, new ExtractedField(null, 0, source, null));
+				if (issues.stream().noneMatch(i -> i.field().equals(key))) {
+					issues.add(new ExtractionIssue(key, "FIELD_NOT_FOUND", "no value found for " + key));
+				}
+			}
+		}
+		Map<String, ExtractedField> ordered = new LinkedHashMap<>();
+		KEYS.forEach(k -> ordered.put(k, fields.get(k)));
+		return new DocumentResult(file, DocumentType.BUSINESS_LICENSE, pages.size(), ordered, issues, null);
+	}
+
+	/** Today's date bounds plausible dates; a license is not issued in the future. */
+	static boolean plausible(LocalDate d) {
+		return d.getYear() >= 1949 && !d.isAfter(LocalDate.now().plusDays(1));
+	}
+
+	static Optional<LocalDate> date(ValueText v) {
+		return v == null ? Optional.empty() : ChineseDate.find(v.text());
+	}
+}
