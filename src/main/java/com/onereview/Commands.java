@@ -1,11 +1,18 @@
 package com.onereview;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 
+import com.onereview.fixtures.Benchmark;
+import com.onereview.fixtures.GenerateFixtures;
+
 /**
  * Command-line tools that run without the web server or a database:
- * {@code extract [--format jsonl] FILE...}, {@code benchmark}, {@code generate-fixtures}.
+ * {@code extract [--format jsonl] FILE...}, {@code benchmark [--count N] [--seed S] [--keep DIR]},
+ * {@code generate-fixtures --out DIR [--count N] [--seed S]}. Exit 0 on success, 1 on failure, 2 for bad usage.
  */
 final class Commands {
 
@@ -23,11 +30,37 @@ final class Commands {
 		// results go to standard output; make sure no log line does
 		System.setProperty("logback.configurationFile", "logback-cli.xml");
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
-		return switch (args[0]) {
-			case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
-			case "benchmark" -> com.onereview.fixtures.BenchmarkCommand.run(rest);
-			case "generate-fixtures" -> com.onereview.fixtures.GenerateFixtures.run(rest);
-			default -> 2;
-		};
+		try {
+			return switch (args[0]) {
+				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
+				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep")));
+				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed")));
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(args[0] + ": " + ex.getMessage());
+			return 2;
+		}
+		catch (Exception ex) {
+			System.err.println(args[0] + " failed: " + ex);
+			return 1;
+		}
+	}
+
+	private static int benchmark(CommandOptions options) throws Exception {
+		Path keep = options.has("keep") ? Path.of(options.get("keep", "")) : null;
+		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out).run();
+		return 0;
+	}
+
+	private static int generateFixtures(CommandOptions options) throws IOException {
+		if (!options.has("out")) {
+			throw new IllegalArgumentException("--out DIR is required");
+		}
+		Path out = Path.of(options.get("out", ""));
+		int count = options.getInt("count", 4);
+		GenerateFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1));
+		System.err.println("wrote " + count + " cases to " + out);
+		return 0;
 	}
 }

@@ -1,4 +1,3 @@
--- ${blob} is BYTEA on PostgreSQL and BLOB on H2 (set by FlywayBlobType at start-up)
 
 CREATE TABLE app_user (
     username      VARCHAR(64)  PRIMARY KEY,
@@ -14,7 +13,7 @@ CREATE TABLE stored_content (
     sha256     CHAR(64)     PRIMARY KEY,
     size_bytes BIGINT       NOT NULL,
     media_type VARCHAR(100) NOT NULL,
-    content    ${blob}      NOT NULL,
+    content    BYTEA      NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -62,7 +61,7 @@ CREATE TABLE document_page (
     engine      VARCHAR(32) NOT NULL,
     rotation    INTEGER     NOT NULL,
     image_type  VARCHAR(32) NOT NULL,
-    image       ${blob}     NOT NULL,
+    image       BYTEA     NOT NULL,
     PRIMARY KEY (document_id, page_no)
 );
 
@@ -94,7 +93,7 @@ CREATE INDEX verification_case_state_idx ON verification_case (state);
 CREATE TABLE scheduled_tasks (
     task_name            VARCHAR(100) NOT NULL,
     task_instance        VARCHAR(100) NOT NULL,
-    task_data            ${blob},
+    task_data            BYTEA,
     execution_time       TIMESTAMP WITH TIME ZONE NOT NULL,
     picked               BOOLEAN      NOT NULL,
     picked_by            VARCHAR(100),

@@ -34,7 +34,7 @@ public final class ChildApp implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", jar().toString(),
 				"--server.port=" + port, "--onereview.ingest.instance-name=" + instanceName,
 				"--onereview.demo.load-samples=false", "--onereview.security.demo-users=true",
-				"--onereview.ingest.heartbeat-interval=1s", "--onereview.ingest.missed-heartbeats-limit=3",
+				"--onereview.ingest.heartbeat-interval=1s", "--onereview.ingest.missed-heartbeats-limit=4",
 				"--onereview.ingest.poll-interval=500ms"));
 		database.forEach((key, value) -> command.add("--" + key + "=" + value));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -111,7 +111,7 @@ public final class ChildApp implements AutoCloseable {
 		}
 	}
 
-	static File logFile(String name) {
+	public static File logFile(String name) {
 		File dir = new File("target/it-logs");
 		dir.mkdirs();
 		return new File(dir, name + ".log");

@@ -16,13 +16,13 @@ import org.springframework.validation.annotation.Validated;
  * @param workers documents processed at once by this instance
  * @param pollInterval how often an instance looks for due jobs
  * @param heartbeatInterval how often a running job proves its instance is alive
- * @param missedHeartbeatsLimit missed heartbeats after which a job is taken as dead and run again
+ * @param missedHeartbeatsLimit missed heartbeats after which a job is taken as dead and run again (db-scheduler: at least 4)
  * @param maxAttempts processing attempts before a document is marked failed
  * @param instanceName this instance's name in the queue; host and process id when blank
  */
 @Validated
 @ConfigurationProperties("onereview.ingest")
 record IngestProperties(@NotNull DataSize maxFileSize, @NotNull DataSize maxRequestSize, @Min(1) int workers,
-		@NotNull Duration pollInterval, @NotNull Duration heartbeatInterval, @Min(1) int missedHeartbeatsLimit,
+		@NotNull Duration pollInterval, @NotNull Duration heartbeatInterval, @Min(4) int missedHeartbeatsLimit,
 		@Min(1) int maxAttempts, String instanceName) {
 }

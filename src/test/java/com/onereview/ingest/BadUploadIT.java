@@ -105,7 +105,7 @@ class BadUploadIT {
 
 	@Test
 	void aHostileFileNameIsStoredSafely() throws IOException {
-		HttpResponse<String> response = api.upload("teller", Map.of("../../etc/\u0007pass\u202Ewd.png", smallPng()));
+		HttpResponse<String> response = api.upload("teller", Map.of("../../etc/\u0007pass\u202Ewd.png", smallPng(1)));
 		assertThat(response.statusCode()).isEqualTo(202);
 		JsonNode document = ApiClient.json(response.body()).get("documents").get(0);
 		assertThat(document.get("fileName").asString()).isEqualTo("passwd.png");
@@ -118,7 +118,7 @@ class BadUploadIT {
 	@Test
 	void goodFilesInAMixedUploadAreKeptAndTheBadOneIsNamed() throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("good.png", smallPng());
+		files.put("good.png", smallPng(2));
 		files.put("empty.png", new byte[0]);
 		JsonNode problem = refused(api.upload("teller", files), 422);
 		assertThat(problem.get("file").asString()).isEqualTo("empty.png");
@@ -139,7 +139,7 @@ class BadUploadIT {
 
 	@Test
 	void onlyTellersMayUpload() throws IOException {
-		assertThat(api.upload("verifier", Map.of("x.png", smallPng())).statusCode()).isEqualTo(403);
+		assertThat(api.upload("verifier", Map.of("x.png", smallPng(3))).statusCode()).isEqualTo(403);
 	}
 
 	private static JsonNode refused(HttpResponse<String> response, int status) {
@@ -170,11 +170,13 @@ class BadUploadIT {
 		}
 	}
 
-	static byte[] smallPng() throws IOException {
+	static byte[] smallPng(int variant) throws IOException {
 		BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, 200, 100);
+		g.setColor(Color.BLACK);
+		g.fillRect(variant, variant, 3, 3); // different bytes for each test: no accidental duplicates
 		g.dispose();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.onereview.ingest.DocumentView;
 import com.onereview.ingest.PageImage;
@@ -89,13 +90,12 @@ class DocumentController {
 			.orElseGet(() -> problems.pageNotFound(id, page, locale));
 	}
 
+	private static final Set<String> SEE_ALL = Set.of("ROLE_VERIFIER", "ROLE_SUPERVISOR", "ROLE_ADMIN");
+
 	/** Tellers see their own uploads; verifiers, supervisors and admins see all. */
 	private static boolean maySee(Authentication user, DocumentView document) {
-		boolean tellerOnly = user.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.allMatch("ROLE_TELLER"::equals);
-		return !tellerOnly || document.uploadedBy().equals(user.getName());
+		boolean seesAll = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SEE_ALL::contains);
+		return seesAll || document.uploadedBy().equals(user.getName());
 	}
 
 	private Map<String, Object> body(DocumentView document) {

@@ -9,6 +9,8 @@ import com.onereview.ingest.UploadService;
 import com.onereview.ocr.UnreadableDocumentException.Reason;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +22,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
-/** RFC 7807 problem responses for uploads, worded for a teller in their language. */
+/**
+ * RFC 7807 problem responses for uploads, worded for a teller in their language. Applies to every handler:
+ * an oversized multipart request fails before any handler is chosen.
+ */
 @Component
-@RestControllerAdvice(assignableTypes = DocumentController.class)
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring MVC's generic problem-details advice
 class UploadProblems {
 
 	private final MessageSource messages;

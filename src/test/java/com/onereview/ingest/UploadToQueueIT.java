@@ -1,0 +1,108 @@
+package com.onereview.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.onereview.ApiClient;
+import com.onereview.GoldenCases;
+import com.onereview.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A teller uploads a license scan: it is kept, processed through the queue, read, and a case opens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "onereview.demo.load-samples=false")
+class UploadToQueueIT {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.freshDatabase().forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient api;
+
+	@BeforeEach
+	void client() {
+		api = new ApiClient("http://127.0.0.1:" + port);
+	}
+
+	@Test
+	void aLicenseScanIsReadAndQueuedForReview() throws IOException {
+		Path scan = GoldenCases.scan(GoldenCases.first());
+		byte[] bytes = Files.readAllBytes(scan);
+		HttpResponse<String> response = api.upload("teller", Map.of(scan.getFileName().toString(), bytes));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		JsonNode accepted = ApiClient.json(response.body()).get("documents").get(0);
+		String id = accepted.get("id").asString();
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/documents/" + id);
+		assertThat(accepted.get("sha256").asString()).isEqualTo(UploadService.sha256(bytes));
+
+		JsonNode document = api.awaitDocument("teller", id, doc -> doc.get("status").asString().equals("EXTRACTED"),
+				Duration.ofSeconds(120));
+		JsonNode result = document.get("result");
+		assertThat(result.get("documentType").asString()).isEqualTo("BUSINESS_LICENSE");
+		Map<String, String> expected = GoldenCases.expectedFields(GoldenCases.first());
+		JsonNode creditCode = result.get("fields").get("creditCode");
+		assertThat(creditCode.get("value").asString()).isEqualTo(expected.get("creditCode"));
+		assertThat(creditCode.get("box").get("page").asInt()).isEqualTo(1);
+
+		// the page image is the one the boxes refer to
+		HttpResponse<byte[]> page = api.getBytes("teller", "/api/documents/" + id + "/pages/1");
+		assertThat(page.statusCode()).isEqualTo(200);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(page.body()));
+		assertThat(creditCode.get("box").get("x").asInt() + creditCode.get("box").get("w").asInt())
+			.isLessThanOrEqualTo(image.getWidth());
+		assertThat(api.getBytes("teller", "/api/documents/" + id + "/pages/9").statusCode()).isEqualTo(404);
+
+		// the original is kept byte for byte, and a case waits for review
+		assertThat(jdbc.sql("SELECT content FROM stored_content WHERE sha256 = ?")
+			.param(UploadService.sha256(bytes))
+			.query((rs, n) -> rs.getBytes(1))
+			.single()).isEqualTo(bytes);
+		assertThat(jdbc.sql("SELECT state FROM verification_case WHERE document_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("PENDING_REVIEW");
+
+		// the same bytes again are recognised
+		HttpResponse<String> again = api.upload("teller", Map.of("copy-of-" + scan.getFileName(), bytes));
+		JsonNode duplicate = ApiClient.json(again.body()).get("documents").get(0);
+		assertThat(duplicate.get("id").asString()).isEqualTo(id);
+		assertThat(duplicate.get("duplicate").asBoolean()).isTrue();
+
+		// another teller may not see it; a verifier may
+		assertThat(api.get("teller2", "/api/documents/" + id).statusCode()).isEqualTo(404);
+		assertThat(api.get("verifier", "/api/documents/" + id).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void withoutCredentialsTheApiAnswers401() {
+		HttpResponse<String> response = new ApiClient("http://127.0.0.1:" + port).get("nobody", "/api/documents/x");
+		assertThat(response.statusCode()).isEqualTo(401);
+	}
+}
