@@ -1,0 +1,152 @@
+package com.onereview;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import com.onereview.fixtures.FieldComparison;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The golden set, through the command line exactly as CONTRACT.md specifies it: one JSON line per
+ * {@code test-fixtures/<type>/<case>/} document, checked against its {@code expected-fields.json}.
+ */
+class LicenseExtractionGoldenTests {
+
+	/** Fields read right at least this often per case: a floor that only rises as extraction improves. */
+	private static final Map<String, Integer> MINIMUM_RIGHT = Map.of("TEXT_LAYER", 11, "OCR", 7);
+
+	private static final Map<Path, JsonNode> RESULTS = new HashMap<>();
+
+	private static int exitStatus;
+
+	private static String standardOutput;
+
+	@BeforeAll
+	static void runTheCommandLineOverEveryCase() {
+		List<Path> cases = GoldenCases.all();
+		String[] files = cases.stream().map(GoldenCases::scan).map(Path::toString).toArray(String[]::new);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		exitStatus = new ExtractCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(files);
+		standardOutput = out.toString(StandardCharsets.UTF_8);
+		String[] lines = standardOutput.split("\n");
+		for (int i = 0; i < lines.length && i < cases.size(); i++) {
+			RESULTS.put(cases.get(i), ApiClient.json(lines[i]));
+		}
+	}
+
+	static Stream<Path> cases() {
+		return GoldenCases.all().stream();
+	}
+
+	@Test
+	void theBoxesLandOnTheValues() throws IOException {
+		Path first = GoldenCases.first();
+		BufferedImage page = ImageIO.read(GoldenCases.scan(first).toFile());
+		JsonNode result = RESULTS.get(first);
+		Path overlay = Path.of("target/docs/extraction-overlay.png");
+		ExtractionOverlay.write(page, result, overlay);
+		assertThat(overlay).isNotEmptyFile();
+		// the credit code's box holds dark ink (the value), not blank paper
+		JsonNode box = result.get("fields").get("creditCode").get("box");
+		assertThat(darkShare(page, box.get("x").asInt(), box.get("y").asInt(), box.get("w").asInt(),
+				box.get("h").asInt())).isGreaterThan(0.05);
+	}
+
+	private static double darkShare(BufferedImage page, int x, int y, int w, int h) {
+		int dark = 0;
+		for (int j = y; j < y + h; j++) {
+			for (int i = x; i < x + w; i++) {
+				int rgb = page.getRGB(i, j);
+				int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+				dark += grey < 128 ? 1 : 0;
+			}
+		}
+		return (double) dark / (w * h);
+	}
+
+	@Test
+	void onePlainJsonLinePerFileInInputOrderAndExitZero() {
+		assertThat(exitStatus).isZero();
+		assertThat(standardOutput.split("\n")).hasSize(GoldenCases.all().size());
+		for (Path caseDir : GoldenCases.all()) {
+			assertThat(RESULTS.get(caseDir).get("file").asString()).isEqualTo(GoldenCases.scan(caseDir).toString());
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void readsTheCaseAsCONTRACTmdSaysAndNeverConfidentlyWrong(Path caseDir) {
+		JsonNode result = RESULTS.get(caseDir);
+		assertThat(result.get("error").isNull()).as("error: %s", result.get("error")).isTrue();
+		assertThat(result.get("documentType").asString()).isEqualTo(GoldenCases.documentType(caseDir));
+		assertThat(result.get("pages").asInt()).isPositive();
+		Map<String, String> expected = GoldenCases.expectedFields(caseDir);
+		JsonNode fields = result.get("fields");
+		assertThat(names(fields)).containsAll(expected.keySet());
+
+		int right = 0;
+		String source = "OCR";
+		for (Map.Entry<String, String> truth : expected.entrySet()) {
+			JsonNode field = fields.get(truth.getKey());
+			String value = field.get("value").isNull() ? null : field.get("value").asString();
+			double confidence = field.get("confidence").asDouble();
+			assertThat(confidence).isBetween(0.0, 1.0);
+			boolean isRight = FieldComparison.matches(truth.getKey(), truth.getValue(), value);
+			if (confidence >= 0.9) {
+				assertThat(isRight).as("%s reported at %.2f as '%s' but is '%s'", truth.getKey(), confidence, value,
+						truth.getValue())
+					.isTrue();
+			}
+			if (value != null) {
+				source = field.get("source").asString();
+				assertThat(field.get("box").get("page").asInt()).as("%s has a box", truth.getKey()).isPositive();
+			}
+			right += isRight ? 1 : 0;
+		}
+		assertThat(right).as("fields read right").isGreaterThanOrEqualTo(MINIMUM_RIGHT.get(source));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void theCreditCodeIsExactlyRightOrFlagged(Path caseDir) {
+		JsonNode result = RESULTS.get(caseDir);
+		JsonNode creditCode = result.get("fields").get("creditCode");
+		String expected = GoldenCases.expectedFields(caseDir).get("creditCode");
+		boolean right = expected.equals(creditCode.get("value").asString(null));
+		boolean flagged = creditCode.get("confidence").asDouble() < 0.9 && issuesOn(result, "creditCode");
+		assertThat(right || flagged).as("credit code %s read as %s", expected, creditCode).isTrue();
+	}
+
+	private static boolean issuesOn(JsonNode result, String field) {
+		for (JsonNode issue : result.get("issues")) {
+			if (field.equals(issue.get("field").asString())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<String> names(JsonNode object) {
+		return Set.copyOf(object.propertyNames());
+	}
+}
