@@ -3,6 +3,7 @@ package com.onereview.ingest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import com.onereview.ocr.DocumentReader;
 import com.onereview.ocr.ReadDocument;
 import com.onereview.ocr.ReadPage;
 import com.onereview.ocr.UnreadableDocumentException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +53,11 @@ class DocumentProcessor {
 
 	private final IngestProperties properties;
 
+	private final MeterRegistry meters;
+
 	DocumentProcessor(DocumentStore store, DocumentReader reader, FieldExtractor extractor, TransactionTemplate tx,
-			ApplicationEventPublisher events, JsonMapper json, IngestProperties properties) {
+			ApplicationEventPublisher events, JsonMapper json, IngestProperties properties, MeterRegistry meters) {
+		this.meters = meters;
 		this.store = store;
 		this.reader = reader;
 		this.extractor = extractor;
@@ -99,8 +104,11 @@ class DocumentProcessor {
 				}
 				store.finishRun(runId, won ? "EXTRACTED" : "SUPERSEDED");
 			});
+			long nanos = System.nanoTime() - start;
+			meters.timer("onereview.documents.processing", "outcome", "extracted").record(Duration.ofNanos(nanos));
+			meters.counter("onereview.pages.read").increment(pages.size());
 			log.info("Document {} extracted: {} page(s), type {}, {} ms", documentId, result.pages(),
-					result.documentType(), (System.nanoTime() - start) / 1_000_000);
+					result.documentType(), nanos / 1_000_000);
 		}
 		catch (UnreadableDocumentException ex) {
 			fail(documentId, runId, ex.reason().name(), ex.getMessage());
@@ -117,6 +125,7 @@ class DocumentProcessor {
 
 	private void fail(String documentId, String runId, String code, String message) {
 		log.warn("Document {} failed: {} {}", documentId, code, message);
+		meters.counter("onereview.documents.failed", "reason", code).increment();
 		tx.executeWithoutResult(status -> {
 			store.finishFailed(documentId, code, message);
 			store.finishRun(runId, "FAILED");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +66,15 @@ class DocumentStore {
 			.param(sha256)
 			.query(DocumentStore::view)
 			.optional();
+	}
+
+	/** The newest documents, all of them or one user's. */
+	List<DocumentView> recent(String uploadedBy, int limit) {
+		String where = uploadedBy == null ? "" : " WHERE uploaded_by = :user";
+		return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document" + where + " ORDER BY uploaded_at DESC LIMIT :limit")
+			.params(Map.of("user", String.valueOf(uploadedBy), "limit", limit))
+			.query(DocumentStore::view)
+			.list();
 	}
 
 	Optional<DocumentView> find(String id) {
@@ -137,8 +147,8 @@ class DocumentStore {
 			.update();
 	}
 
-	List<String> documentIdsInStatus(DocumentStatus status) {
-		return jdbc.sql("SELECT id FROM document WHERE status = ?").param(status.name()).query(String.class).list();
+	int countInStatus(DocumentStatus status) {
+		return jdbc.sql("SELECT COUNT(*) FROM document WHERE status = ?").param(status.name()).query(Integer.class).single();
 	}
 
 	private static DocumentView view(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,7 @@ package com.onereview.ingest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,6 +96,11 @@ public class UploadService {
 		queue.enqueue(id);
 		log.info("Accepted '{}' as document {} ({}, {} bytes) from {}", fileName, id, mediaType, content.length, user);
 		return new UploadOutcome(fileName, id, sha256, false, DocumentStatus.RECEIVED, null, null);
+	}
+
+	/** The newest documents: every one when {@code user} is null, else that user's uploads. */
+	public List<DocumentView> recent(String user, int limit) {
+		return store.recent(user, limit);
 	}
 
 	/** The document as the API shows it. */

@@ -106,6 +106,35 @@ class StandardDocumentReaderTests {
 	}
 
 	@Test
+	void readsABmpScan() throws Exception {
+		java.io.ByteArrayOutputStream bmp = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(page.image(), "bmp", bmp);
+		ReadDocument doc = reader.read(bmp.toByteArray());
+
+		assertThat(doc.mediaType()).isEqualTo("image/bmp");
+		assertThat(doc.pages().get(0).text().plainText()).contains("91350100M000100Y43");
+	}
+
+	@Test
+	void readsEachPageOfAMultiPagePdfByItsOwnKind() throws Exception {
+		byte[] mixed;
+		try (org.apache.pdfbox.pdmodel.PDDocument text = org.apache.pdfbox.Loader
+			.loadPDF(TestFiles.textPdf(List.of("Unified Social Credit Code 91350100M000100Y43")));
+				org.apache.pdfbox.pdmodel.PDDocument scan = org.apache.pdfbox.Loader
+					.loadPDF(TestFiles.scannedPdf(page.image()))) {
+			text.importPage(scan.getPage(0));
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			text.save(out);
+			mixed = out.toByteArray();
+		}
+		ReadDocument doc = reader.read(mixed);
+
+		assertThat(doc.pages()).extracting(p -> p.text().source()).containsExactly(TextSource.TEXT_LAYER, TextSource.OCR);
+		assertThat(doc.pages().get(1).text().plainText()).contains("91350100M000100Y43");
+		assertThat(doc.pages().get(1).text().lines()).allSatisfy(l -> assertThat(l.box().page()).isEqualTo(2));
+	}
+
+	@Test
 	void ocrsAScannedPdf() throws Exception {
 		ReadDocument doc = reader.read(TestFiles.scannedPdf(page.image()));
 

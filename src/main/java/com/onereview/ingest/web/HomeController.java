@@ -1,0 +1,66 @@
+package com.onereview.ingest.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.onereview.ingest.UploadOutcome;
+import com.onereview.ingest.UploadService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The start page: upload scans (tellers) and follow the newest documents. The review screens come later. */
+@Controller
+class HomeController {
+
+	private final UploadService uploads;
+
+	private final MessageSource messages;
+
+	HomeController(UploadService uploads, MessageSource messages) {
+		this.uploads = uploads;
+		this.messages = messages;
+	}
+
+	@GetMapping("/")
+	String home(Authentication user, Model model) {
+		boolean teller = hasRole(user, "ROLE_TELLER");
+		model.addAttribute("user", user.getName());
+		model.addAttribute("mayUpload", teller || hasRole(user, "ROLE_ADMIN"));
+		model.addAttribute("documents", uploads.recent(teller ? user.getName() : null, 50));
+		return "ingest/home";
+	}
+
+	@PostMapping("/documents")
+	String upload(@RequestParam("file") List<MultipartFile> files, Authentication user, Locale locale,
+			RedirectAttributes redirect) throws IOException {
+		List<String> notices = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file.isEmpty() && file.getOriginalFilename() != null && file.getOriginalFilename().isEmpty()) {
+				continue; // the form was sent without choosing a file
+			}
+			UploadOutcome outcome = uploads.accept(file.getOriginalFilename(), file.getBytes(), user.getName());
+			notices.add(outcome.accepted()
+					? messages.getMessage(outcome.duplicate() ? "home.duplicate" : "home.accepted",
+							new Object[] { outcome.fileName() }, locale)
+					: messages.getMessage("upload.refused." + outcome.refusedFor().name(),
+							new Object[] { outcome.fileName() }, locale));
+		}
+		redirect.addFlashAttribute("notices", notices);
+		return "redirect:/";
+	}
+
+	private static boolean hasRole(Authentication user, String role) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(role::equals);
+	}
+}
