@@ -37,7 +37,7 @@ public record OcrSettings(String tessdataPath, String languages, int poolSize, D
 		String env = System.getenv("TESSDATA_PREFIX");
 		String tessdata = env == null || env.isBlank() ? DEBIAN_TESSDATA : env;
 		return new OcrSettings(tessdata, "chi_sim+eng", Runtime.getRuntime().availableProcessors(),
-				Duration.ofSeconds(60), 300, 50, 100_000_000L, 3);
+				Duration.ofSeconds(60), 300, 20, 100_000_000L, 3);
 	}
 
 	public OcrSettings withPoolSize(int size) {
