@@ -89,6 +89,13 @@ class UploadToQueueIT {
 			.query(String.class)
 			.list()).containsExactly("PENDING_REVIEW");
 
+		JsonNode queue = ApiClient.json(api.get("verifier", "/api/cases?state=PENDING_REVIEW").body());
+		assertThat(queue).hasSize(1);
+		assertThat(queue.get(0).get("documentId").asString()).isEqualTo(id);
+		assertThat(queue.get(0).get("documentType").asString()).isEqualTo("BUSINESS_LICENSE");
+		assertThat(ApiClient.json(api.get("teller2", "/api/cases").body())).isEmpty();
+		assertThat(ApiClient.json(api.get("teller", "/api/cases").body())).hasSize(1);
+
 		// the same bytes again are recognised
 		HttpResponse<String> again = api.upload("teller", Map.of("copy-of-" + scan.getFileName(), bytes));
 		JsonNode duplicate = ApiClient.json(again.body()).get("documents").get(0);

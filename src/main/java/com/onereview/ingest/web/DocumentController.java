@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.onereview.ingest.DocumentView;
 import com.onereview.ingest.PageImage;
 import com.onereview.ingest.UploadOutcome;
 import com.onereview.ingest.UploadService;
+import com.onereview.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -20,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,12 +89,9 @@ class DocumentController {
 			.orElseGet(() -> problems.pageNotFound(id, page, locale));
 	}
 
-	private static final Set<String> SEE_ALL = Set.of("ROLE_VERIFIER", "ROLE_SUPERVISOR", "ROLE_ADMIN");
-
 	/** Tellers see their own uploads; verifiers, supervisors and admins see all. */
 	private static boolean maySee(Authentication user, DocumentView document) {
-		boolean seesAll = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SEE_ALL::contains);
-		return seesAll || document.uploadedBy().equals(user.getName());
+		return Role.seesAll(user) || document.uploadedBy().equals(user.getName());
 	}
 
 	private Map<String, Object> body(DocumentView document) {

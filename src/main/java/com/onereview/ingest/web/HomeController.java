@@ -7,10 +7,10 @@ import java.util.Locale;
 
 import com.onereview.ingest.UploadOutcome;
 import com.onereview.ingest.UploadService;
+import com.onereview.security.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +34,9 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {
-		boolean teller = hasRole(user, "ROLE_TELLER");
 		model.addAttribute("user", user.getName());
-		model.addAttribute("mayUpload", teller || hasRole(user, "ROLE_ADMIN"));
-		model.addAttribute("documents", uploads.recent(teller ? user.getName() : null, 50));
+		model.addAttribute("mayUpload", Role.TELLER.heldBy(user) || Role.ADMIN.heldBy(user));
+		model.addAttribute("documents", uploads.recent(Role.seesAll(user) ? null : user.getName(), 50));
 		return "ingest/home";
 	}
 
@@ -60,7 +59,4 @@ class HomeController {
 		return "redirect:/";
 	}
 
-	private static boolean hasRole(Authentication user, String role) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(role::equals);
-	}
 }
