@@ -31,6 +31,18 @@ class LicenseFieldExtractor implements FieldExtractor {
 		Map<String, ExtractedField> fields = new LinkedHashMap<>();
 		List<ExtractionIssue> issues = new ArrayList<>();
 		reading.read(fields, issues);
+		if (fields.get("registrationAuthority") == null || fields.get("registrationAuthority").value() == null) {
+			document.pages()
+				.stream()
+				.filter(p -> p.pageNumber() == page.pageNumber())
+				.findFirst()
+				.flatMap(p -> SealAuthority.from(p.seals()))
+				.ifPresent(field -> {
+					fields.put("registrationAuthority", field);
+					issues.add(new ExtractionIssue("registrationAuthority", "READ_FROM_SEAL",
+							"read from the seal's ring; compare with the seal on the scan"));
+				});
+		}
 		for (String key : KEYS) {
 			if (!fields.containsKey(key) || fields.get(key).value() == null) {
 				fields.put(key, new ExtractedField(null, 0, source, null));

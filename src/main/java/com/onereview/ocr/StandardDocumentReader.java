@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -14,6 +15,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * and recognised by the {@link OcrEngine}.
  */
 final class StandardDocumentReader implements DocumentReader {
+
+	/** The arc over the top of a seal, counter-clockwise from 3 o'clock, where ring text is printed. */
+	private static final double RING_FROM_DEGREES = 215;
+
+	private static final double RING_TO_DEGREES = -35;
 
 	private final OcrSettings settings;
 	private final OcrEngine engine;
@@ -53,7 +59,7 @@ final class StandardDocumentReader implements DocumentReader {
 				}
 				else {
 					pages.add(new ReadPage(n, image, new PageText(n, image.getWidth(), image.getHeight(),
-							TextSource.TEXT_LAYER, "pdfbox", 0, 0, lines)));
+							TextSource.TEXT_LAYER, "pdfbox", 0, 0, lines), seals(image, n)));
 				}
 			}
 			return pages;
@@ -78,7 +84,28 @@ final class StandardDocumentReader implements DocumentReader {
 		PageText t = engine.recognize(s.image(), n);
 		PageText text = new PageText(n, t.width(), t.height(), t.source(), t.engine(), s.rotation(),
 				s.skewDegrees(), t.lines());
-		return new ReadPage(n, s.image(), text);
+		return new ReadPage(n, s.image(), text, seals(s.image(), n));
+	}
+
+	/** The ring text of the page's round red seal, read from an unwrapped strip (licenses print the authority only there). */
+	private List<SealText> seals(BufferedImage page, int n) throws OcrException {
+		Optional<SealRing.Seal> seal = SealRing.find(page);
+		if (seal.isEmpty()) {
+			return List.of();
+		}
+		PageText ring = engine.recognize(SealRing.unwrap(page, seal.get(), RING_FROM_DEGREES, RING_TO_DEGREES), n);
+		StringBuilder text = new StringBuilder();
+		double confidenceSum = 0;
+		int words = 0;
+		for (OcrLine line : ring.lines()) {
+			for (OcrWord word : line.words()) {
+				text.append(word.text());
+				confidenceSum += word.confidence();
+				words++;
+			}
+		}
+		return words == 0 ? List.of()
+				: List.of(new SealText(text.toString(), confidenceSum / words, seal.get().box(n)));
 	}
 
 	@Override

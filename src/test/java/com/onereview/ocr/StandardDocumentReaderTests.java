@@ -106,6 +106,16 @@ class StandardDocumentReaderTests {
 	}
 
 	@Test
+	void readsTheRingOfALicenseSeal() throws Exception {
+		java.nio.file.Path scan = java.nio.file.Path.of("test-fixtures/business-license/001-clean-png/license.png");
+		ReadPage read = reader.read(java.nio.file.Files.readAllBytes(scan)).pages().get(0);
+
+		assertThat(read.seals()).hasSize(1);
+		assertThat(read.seals().get(0).text()).contains("石家庄市长安区市场监督管理局");
+		assertThat(read.seals().get(0).box().x()).isGreaterThan(read.image().getWidth() / 2);
+	}
+
+	@Test
 	void readsABmpScan() throws Exception {
 		java.io.ByteArrayOutputStream bmp = new java.io.ByteArrayOutputStream();
 		javax.imageio.ImageIO.write(page.image(), "bmp", bmp);
