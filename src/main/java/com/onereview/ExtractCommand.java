@@ -13,6 +13,7 @@ import com.onereview.extraction.FieldExtractor;
 import com.onereview.extraction.FieldExtractors;
 import com.onereview.ocr.DocumentReader;
 import com.onereview.ocr.DocumentReaders;
+import com.onereview.ocr.LineReader;
 import com.onereview.ocr.OcrSettings;
 import com.onereview.ocr.UnreadableDocumentException;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,8 +60,10 @@ final class ExtractCommand {
 			return 2;
 		}
 		boolean allProcessed = true;
-		try (DocumentReader reader = DocumentReaders.create(OcrSettings.defaults())) {
-			FieldExtractor extractor = FieldExtractors.create();
+		OcrSettings settings = OcrSettings.defaults();
+		try (DocumentReader reader = DocumentReaders.create(settings);
+				LineReader lineReader = DocumentReaders.lineReader(settings)) {
+			FieldExtractor extractor = FieldExtractors.create(lineReader);
 			for (Path file : files) {
 				DocumentResult result = extract(file, reader, extractor);
 				allProcessed &= result.error() == null;

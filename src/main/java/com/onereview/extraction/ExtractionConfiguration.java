@@ -1,5 +1,7 @@
 package com.onereview.extraction;
 
+import com.onereview.ocr.LineReader;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ExtractionConfiguration {
 
 	@Bean
-	FieldExtractor fieldExtractor() {
-		return FieldExtractors.create();
+	FieldExtractor fieldExtractor(LineReader lineReader) {
+		return FieldExtractors.create(lineReader);
 	}
 }

@@ -1,13 +1,20 @@
 package com.onereview.extraction;
 
+import com.onereview.ocr.LineReader;
+
 /** Builds the extractors without Spring. */
 public final class FieldExtractors {
 
 	private FieldExtractors() {
 	}
 
-	/** The extractor for every document type known so far (business licenses). */
+	/** The extractor for every document type known so far (business licenses), by the page OCR alone. */
 	public static FieldExtractor create() {
-		return new LicenseFieldExtractor();
+		return new LicenseFieldExtractor(null);
+	}
+
+	/** The same, re-reading short values with {@code lineReader} for a second opinion; the caller closes it. */
+	public static FieldExtractor create(LineReader lineReader) {
+		return new LicenseFieldExtractor(java.util.Objects.requireNonNull(lineReader, "lineReader"));
 	}
 }

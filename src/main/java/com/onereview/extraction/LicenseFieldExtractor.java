@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import com.onereview.ocr.LineReader;
 import com.onereview.ocr.PageText;
 import com.onereview.ocr.ReadDocument;
 import com.onereview.ocr.ReadPage;
@@ -19,6 +19,13 @@ class LicenseFieldExtractor implements FieldExtractor {
 			"registeredCapital", "establishedDate", "businessTermStart", "businessTermEnd", "address", "businessScope",
 			"registrationAuthority", "registrationDate");
 
+	private final LineReader lineReader;
+
+	/** @param lineReader re-reads short values for a second opinion; {@code null} to go by the page OCR alone */
+	LicenseFieldExtractor(LineReader lineReader) {
+		this.lineReader = lineReader;
+	}
+
 	@Override
 	public DocumentResult extract(String file, ReadDocument document) {
 		List<PageText> pages = document.pages().stream().map(ReadPage::text).toList();
@@ -27,7 +34,7 @@ class LicenseFieldExtractor implements FieldExtractor {
 		}
 		PageText page = LicenseClassifier.licensePage(pages);
 		FieldSource source = page.source() == TextSource.TEXT_LAYER ? FieldSource.TEXT_LAYER : FieldSource.OCR;
-		LicenseReading reading = new LicenseReading(page, source);
+		LicenseReading reading = new LicenseReading(page, source, rereader(document, page));
 		Map<String, ExtractedField> fields = new LinkedHashMap<>();
 		List<ExtractionIssue> issues = new ArrayList<>();
 		reading.read(fields, issues);
@@ -56,12 +63,21 @@ class LicenseFieldExtractor implements FieldExtractor {
 		return new DocumentResult(file, DocumentType.BUSINESS_LICENSE, pages.size(), ordered, issues, null);
 	}
 
+	/** Text layers are exact: only OCR'd pages are worth reading twice. */
+	private FieldRereader rereader(ReadDocument document, PageText page) {
+		if (lineReader == null || page.source() != TextSource.OCR) {
+			return FieldRereader.NONE;
+		}
+		return document.pages()
+			.stream()
+			.filter(p -> p.pageNumber() == page.pageNumber() && p.image() != null)
+			.findFirst()
+			.map(p -> new FieldRereader(lineReader, p.image()))
+			.orElse(FieldRereader.NONE);
+	}
+
 	/** Today's date bounds plausible dates; a license is not issued in the future. */
 	static boolean plausible(LocalDate d) {
 		return d.getYear() >= 1949 && !d.isAfter(LocalDate.now().plusDays(1));
-	}
-
-	static Optional<LocalDate> date(ValueText v) {
-		return v == null ? Optional.empty() : ChineseDate.find(v.text());
 	}
 }

@@ -21,11 +21,9 @@ final class LicenseReading {
 
 	private static final Pattern AUTHORITY = Pattern.compile("[\\p{IsHan}]{2,20}(市场监督管理局|工商行政管理局|行政审批局)");
 
-	private static final Pattern CODE_RUN = Pattern.compile("[0-9A-Z]{18}");
+	private static final String ADDRESS = "^\\p{IsHan}{2,}[省市区].*(号|室|层|楼|座|栋|单元)$";
 
-	private static final List<String> TYPES = List.of("有限责任公司(自然人投资或控股)", "有限责任公司(自然人独资)", "有限责任公司(法人独资)",
-			"股份有限公司(非上市、自然人投资或控股)", "有限责任公司(非自然人投资或控股的法人独资)", "其他有限责任公司", "个人独资企业", "普通合伙企业",
-			"有限合伙企业", "个体工商户", "股份有限公司(上市)", "有限责任公司(国有独资)", "有限责任公司分公司(自然人投资或控股)", "农民专业合作社");
+	private static final String NAME_END = ".*(公司|厂|店|中心|企业|社|部|所)$";
 
 	private final PageText page;
 
@@ -39,173 +37,125 @@ final class LicenseReading {
 
 	private final ContentFallback fallback;
 
-	LicenseReading(PageText page, FieldSource source) {
+	private final SecondReading second;
+
+	LicenseReading(PageText page, FieldSource source, FieldRereader rereader) {
 		this.page = page;
 		this.source = source;
 		this.glyphs = Glyph.of(page);
 		this.labels = LabelFinder.find(glyphs);
 		this.locator = new ValueLocator(glyphs, labels.values(), page.width());
 		this.fallback = new ContentFallback(glyphs, page.height());
+		this.second = new SecondReading(rereader, locator, page.width());
 	}
 
 	void read(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
-		creditCode(fields, issues);
-		text(fields, "companyName", LicenseLabel.NAME, true, v -> v.matches(".*(公司|厂|店|中心|企业|社|部|所)$") ? 0.85 : 0.6);
-		text(fields, "companyType", LicenseLabel.TYPE, true, v -> TYPES.contains(v) ? 0.93 : 0.7);
-		text(fields, "legalRepresentative", LicenseLabel.PERSON, false, v -> v.matches("\\p{IsHan}{2,4}") ? 0.85 : 0.5);
-		text(fields, "registeredCapital", LicenseLabel.CAPITAL, false, v -> CAPITAL.matcher(v).matches() ? 0.85 : 0.5);
-		text(fields, "address", LicenseLabel.ADDRESS, true, v -> 0.8);
-		text(fields, "businessScope", LicenseLabel.SCOPE, true, v -> 0.75);
+		new CreditCodeField(page, glyphs, labels, locator).read(issues)
+			.ifPresent(f -> put(fields, "creditCode", f.code(), f.confidence(), f.box()));
+		text(fields, "companyName", LicenseLabel.NAME, true, FieldRule.reread(v -> v.matches(NAME_END), 0.85, 0.6, 0.88));
+		text(fields, "companyType", LicenseLabel.TYPE, true,
+				FieldRule.reread(CompanyTypes::isKnown, 0.93, 0.7, 0.95).withRepair(CompanyTypes::complete));
+		text(fields, "legalRepresentative", LicenseLabel.PERSON, false,
+				FieldRule.reread(v -> v.matches("\\p{IsHan}{2,4}"), 0.85, 0.5, 0.88));
+		text(fields, "registeredCapital", LicenseLabel.CAPITAL, false,
+				FieldRule.reread(v -> CAPITAL.matcher(v).matches(), 0.85, 0.5, 0.88).withRepair(LicenseReading::capital));
+		text(fields, "address", LicenseLabel.ADDRESS, true, FieldRule.reread(v -> v.matches(ADDRESS), 0.8, 0.7, 0.88));
+		text(fields, "businessScope", LicenseLabel.SCOPE, true, FieldRule.pageOnly(0.75));
 		dates(fields, issues);
 		authority(fields);
 	}
 
-	private void creditCode(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
-		ValueText found = codeNearLabel().or(this::codeAnywhere).orElse(null);
-		if (found == null) {
+	private void text(Map<String, ExtractedField> fields, String key, LicenseLabel label, boolean wraps, FieldRule rule) {
+		Located found = locate(label, wraps, rule.reread());
+		java.util.function.UnaryOperator<String> repair = t -> rule.repair().apply(withoutLabelTail(t, label));
+		ReadingChoice choice = found == null ? null : ReadingChoice.choose(found.page(), found.again(), rule.valid(), repair);
+		if (choice == null) {
 			return;
 		}
-		CreditCodeReading r = CreditCode.read(found.text());
-		if (r.status() != CreditCodeReading.Status.VALID && found.text().length() > 18) {
-			r = withoutInsertions(found.text()).orElse(r);
-		}
-		double c;
-		switch (r.status()) {
-			case VALID -> c = CreditCode.organisationCodeValid(r.code()) ? 0.97 : 0.85;
-			case REPAIRED -> {
-				c = 0.6;
-				issues.add(new ExtractionIssue("creditCode", "CREDIT_CODE_REPAIRED",
-						"read " + r.seen() + ", repaired to " + r.code() + " (OCR confusion)"));
-			}
-			case CHECK_MISMATCH -> {
-				c = 0.2;
-				issues.add(new ExtractionIssue("creditCode", "CHECKSUM_MISMATCH", "check character should be " + r.expectedCheck()));
-			}
-			default -> {
-				c = 0.1;
-				issues.add(new ExtractionIssue("creditCode", "MALFORMED", "not an 18-character credit code: " + r.seen()));
+		double c = rule.confidence(choice);
+		put(fields, key, choice.value().text(), found.byLooks() ? Math.min(c, 0.75) : c, choice.value().box());
+	}
+
+	/** OCR joins a label's last character to the value (所 of 住所, 称 of 名称); no value starts with it. */
+	static String withoutLabelTail(String text, LicenseLabel label) {
+		for (String v : label.variants) {
+			if (text.length() > 1 && text.charAt(0) == v.charAt(v.length() - 1)) {
+				return clean(text.substring(1));
 			}
 		}
-		put(fields, "creditCode", r.code(), c, found.box());
+		return text;
 	}
 
-	/** OCR sometimes splits one character into two (1 → 1I): drop up to two, if exactly one result is valid. */
-	private static Optional<CreditCodeReading> withoutInsertions(String run) {
-		java.util.Set<String> valid = new java.util.HashSet<>();
-		for (int i = 0; i < run.length(); i++) {
-			String one = run.substring(0, i) + run.substring(i + 1);
-			for (int j = 0; j < one.length() && one.length() > 18; j++) {
-				addIfValid(valid, one.substring(0, j) + one.substring(j + 1));
-			}
-			addIfValid(valid, one);
-		}
-		return valid.size() == 1
-				? Optional.of(new CreditCodeReading(run, valid.iterator().next(), CreditCodeReading.Status.REPAIRED, valid.iterator().next().charAt(17)))
-				: Optional.empty();
-	}
-
-	private static void addIfValid(java.util.Set<String> valid, String candidate) {
-		if (candidate.length() == 18 && CreditCode.isValid(candidate) && CreditCode.organisationCodeValid(candidate)) {
-			valid.add(candidate);
-		}
-	}
-
-	private Optional<ValueText> codeNearLabel() {
-		FoundLabel label = labels.get(LicenseLabel.CREDIT_CODE);
-		if (label == null) {
-			return Optional.empty();
-		}
-		int h = label.height();
-		Optional<ValueText> right = codeIn(locator.row(label.box().centerY(), h, label.box().right(), page.width()));
-		if (right.isPresent()) {
-			return right;
-		}
-		for (List<Glyph> row : locator.rowsBelow(label.box(), 3 * h, label.box().x() - h, label.box().right() + 8 * h)) {
-			Optional<ValueText> below = codeIn(row);
-			if (below.isPresent()) {
-				return below;
-			}
-		}
-		return Optional.empty();
-	}
-
-	private Optional<ValueText> codeAnywhere() {
-		for (int line = 0; line < page.lines().size(); line++) {
-			int l = line;
-			Optional<ValueText> v = codeIn(glyphs.stream().filter(g -> g.line() == l).toList());
-			if (v.isPresent() && CreditCode.isValid(v.get().text())) {
-				return v;
-			}
-		}
-		return Optional.empty();
-	}
-
-	/** The first run of 18 code characters in a row, kept with its glyphs for the box. */
-	private static Optional<ValueText> codeIn(List<Glyph> row) {
-		List<Glyph> kept = row.stream().filter(g -> Character.isLetterOrDigit(g.c()) && g.c() < 128).toList();
-		StringBuilder sb = new StringBuilder();
-		kept.forEach(g -> sb.append(Character.toUpperCase(g.c())));
-		Matcher m = Pattern.compile("[0-9A-Z]{18,20}").matcher(sb);
-		if (!m.find()) {
-			return Optional.empty();
-		}
-		ValueText v = ValueText.of(kept.subList(m.start(), m.end()));
-		return Optional.of(new ValueText(m.group(), v.box(), v.meanConfidence(), v.minConfidence()));
-	}
-
-	private void text(Map<String, ExtractedField> fields, String key, LicenseLabel label, boolean wraps,
-			java.util.function.ToDoubleFunction<String> cap) {
-		ValueText v = valueOf(label, wraps);
-		if (v == null) {
-			return;
-		}
-		String value = clean(v.text()).replace('《', '（').replace('〈', '（').replace('》', '）').replace('〉', '）');
-		if (value.isEmpty()) {
-			return;
-		}
-		double c = Math.min(cap.applyAsDouble(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC)),
-				base(v));
-		put(fields, key, value, c, v.box());
-	}
-
-	private ValueText valueOf(LicenseLabel label, boolean wraps) {
+	/** A value found beside its label (or by its looks when the label was lost), and its re-reading if asked for. */
+	private Located locate(LicenseLabel label, boolean wraps, boolean reread) {
 		FoundLabel found = labels.get(label);
-		if (found != null) {
-			return ValueText.of(locator.valueOf(found, wraps));
+		List<Glyph> value = found != null ? locator.valueOf(found, wraps) : fallback.find(label);
+		if (value.isEmpty()) {
+			return null;
 		}
-		ValueText v = ValueText.of(fallback.find(label));
-		// found by its looks alone: a verifier must look at it
-		return v == null ? null : new ValueText(v.text(), v.box(), Math.min(v.meanConfidence(), 0.75), Math.min(v.minConfidence(), 0.75));
+		ValueText again = reread ? second.of(value, found) : null;
+		return new Located(ValueText.of(value), again, found == null);
+	}
+
+	/** 什 never stands in an amount: it is OCR's 拾. */
+	private static String capital(String s) {
+		return s.replace('什', '拾');
+	}
+
+	private static ValueText capped(ValueText v, double cap) {
+		return new ValueText(v.text(), v.box(), Math.min(v.meanConfidence(), cap), Math.min(v.minConfidence(), cap));
+	}
+
+	private record Located(ValueText page, ValueText again, boolean byLooks) {
 	}
 
 	private void dates(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
-		ValueText est = valueOf(LicenseLabel.ESTABLISHED, false);
-		ValueText term = valueOf(LicenseLabel.TERM, false);
-		Optional<LocalDate> established = LicenseFieldExtractor.date(est).filter(LicenseFieldExtractor::plausible);
-		Optional<BusinessTerm> parsed = term == null ? Optional.empty() : BusinessTerm.parse(dateChars(term.text()));
+		ReadingChoice est = dateReading(LicenseLabel.ESTABLISHED, t -> LicenseReading.date(t).isPresent());
+		ReadingChoice term = dateReading(LicenseLabel.TERM, t -> BusinessTerm.parse(t).isPresent());
+		Optional<LocalDate> established = est == null ? Optional.empty() : date(est.value().text());
+		Optional<BusinessTerm> parsed = term == null ? Optional.empty() : BusinessTerm.parse(term.value().text());
 		LocalDate start = parsed.map(BusinessTerm::start).orElse(null);
 		boolean agree = established.isPresent() && established.get().equals(start);
 		if (est != null && established.isEmpty()) {
-			issues.add(new ExtractionIssue("establishedDate", "UNPARSEABLE_DATE", "cannot read a date in: " + est.text()));
+			issues.add(new ExtractionIssue("establishedDate", "UNPARSEABLE_DATE", "cannot read a date in: " + est.value().text()));
 		}
-		established.ifPresent(d -> put(fields, "establishedDate", d.toString(), dateConfidence(est, agree), est.box()));
+		established.ifPresent(d -> put(fields, "establishedDate", d.toString(), dateConfidence(est, agree), est.value().box()));
 		if (term != null && parsed.isEmpty()) {
-			issues.add(new ExtractionIssue("businessTermStart", "UNPARSEABLE_DATE", "cannot read the term in: " + term.text()));
+			issues.add(new ExtractionIssue("businessTermStart", "UNPARSEABLE_DATE", "cannot read the term in: " + term.value().text()));
 		}
 		parsed.ifPresent(t -> {
+			Box box = term.value().box();
 			if (t.start() != null) {
-				put(fields, "businessTermStart", t.start().toString(), dateConfidence(term, agree), term.box());
+				put(fields, "businessTermStart", t.start().toString(), dateConfidence(term, agree), box);
 			}
 			boolean regular = t.unlimited() || t.start() != null && t.end().plusDays(1).getDayOfMonth() == t.start().getDayOfMonth()
 					&& t.end().plusDays(1).getMonth() == t.start().getMonth();
-			put(fields, "businessTermEnd", t.endValue(), regular ? Math.min(0.93, base(term) + 0.05) : Math.min(0.8, base(term)),
-					term.box());
+			double q = term.quality();
+			put(fields, "businessTermEnd", t.endValue(), regular && !term.disagreed() ? Math.min(0.93, q + 0.05) : Math.min(0.8, q), box);
 		});
 		registrationDate(fields, established.orElse(null));
 	}
 
-	private static double dateConfidence(ValueText v, boolean agree) {
-		return agree ? Math.min(0.95, base(v) + 0.08) : Math.min(0.8, base(v));
+	/** A date field's page reading and re-reading, compared on their date characters. */
+	private ReadingChoice dateReading(LicenseLabel label, java.util.function.Predicate<String> valid) {
+		Located found = locate(label, false, true);
+		ReadingChoice c = found == null ? null : ReadingChoice.choose(found.page(), found.again(), valid, LicenseReading::dateChars);
+		if (c == null || !found.byLooks()) {
+			return c;
+		}
+		return new ReadingChoice(capped(c.value(), 0.75), Math.min(c.quality(), 0.75), c.valid(), c.agreed(), c.disagreed());
+	}
+
+	private static Optional<LocalDate> date(String text) {
+		return ChineseDate.find(text).filter(LicenseFieldExtractor::plausible);
+	}
+
+	/** Two readings of one date, or the established date and the term's start, agreeing make it likely right. */
+	private static double dateConfidence(ReadingChoice v, boolean agree) {
+		if (agree || v.agreed()) {
+			return Math.min(0.95, v.quality() + 0.08);
+		}
+		return Math.min(v.disagreed() ? 0.7 : 0.8, v.quality());
 	}
 
 	private void registrationDate(Map<String, ExtractedField> fields, LocalDate established) {
@@ -254,7 +204,13 @@ final class LicenseReading {
 
 	/** OCR puts stray quotes and marks at a value's start; drop them and keep the text as printed. */
 	static String clean(String s) {
-		return s.replaceAll("^[\\p{Punct}“”‘’\"'·:：、,，。|]+", "").replaceAll("[|]+$", "").strip();
+		return s.replaceAll("^[\\p{Punct}“”‘’\"'·:：、,，。|]+", "")
+			.replaceAll("[|]+$", "")
+			.strip()
+			.replace('《', '（')
+			.replace('〈', '（')
+			.replace('》', '）')
+			.replace('〉', '）');
 	}
 
 	private static String dateChars(String s) {

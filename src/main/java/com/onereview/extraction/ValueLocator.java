@@ -100,7 +100,7 @@ final class ValueLocator {
 	}
 
 	/** A left-column value stops where the right column's labels begin. */
-	private int columnRight(FoundLabel label) {
+	int columnRight(FoundLabel label) {
 		int h = label.height();
 		return labels.stream()
 			.filter(l -> l.box().x() > label.box().right() + 8 * h && l.label() != LicenseLabel.AUTHORITY)

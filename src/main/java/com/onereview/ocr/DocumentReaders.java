@@ -15,4 +15,9 @@ public final class DocumentReaders {
 	public static DocumentReader create(OcrSettings settings, OcrEngine engine) {
 		return new StandardDocumentReader(settings, engine, new PageStraightener(settings));
 	}
+
+	/** A single-line re-reader with its own Tesseract pool (Chinese only); the caller closes it. */
+	public static LineReader lineReader(OcrSettings settings) {
+		return new Tess4jLineReader(settings);
+	}
 }

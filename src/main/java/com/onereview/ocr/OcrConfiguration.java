@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OCR engine pool and the document reader as Spring beans, closed (Tesseract handles freed) at shutdown. */
+/** The OCR engine pool, the line re-reader and the document reader as Spring beans, closed (Tesseract handles freed) at shutdown. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OcrProperties.class)
 class OcrConfiguration {
@@ -17,6 +17,11 @@ class OcrConfiguration {
 	@Bean(destroyMethod = "close")
 	OcrEngine ocrEngine(OcrSettings settings) {
 		return new Tess4jOcrEngine(settings);
+	}
+
+	@Bean(destroyMethod = "close")
+	LineReader lineReader(OcrSettings settings) {
+		return DocumentReaders.lineReader(settings);
 	}
 
 	@Bean(destroyMethod = "close")

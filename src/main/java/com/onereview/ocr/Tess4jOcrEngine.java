@@ -4,10 +4,8 @@ import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.util.List;
 
-import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
-import net.sourceforge.tess4j.TessAPI;
 
 /**
  * Tesseract through Tess4J's C API with raw RGB pixels (Tess4J's image calls need a newer Leptonica than
@@ -15,8 +13,6 @@ import net.sourceforge.tess4j.TessAPI;
  * back while native code still runs on it.
  */
 final class Tess4jOcrEngine implements OcrEngine {
-
-	private static final TessAPI API = TessHandlePool.api();
 
 	private final OcrSettings settings;
 	private final TessHandlePool pool;
@@ -39,43 +35,13 @@ final class Tess4jOcrEngine implements OcrEngine {
 		long start = System.nanoTime();
 		TessBaseAPI handle = pool.acquire(settings.pageTimeout());
 		try {
-			List<OcrLine> lines = recognize(handle, rgb.getWidth(), rgb.getHeight(), pixels, pageNumber, start);
+			List<OcrLine> lines = TessRecognition.run(handle, pixels, rgb.getWidth(), rgb.getHeight(),
+					settings.renderDpi(), settings.pageTimeout(), start, pageNumber, "page " + pageNumber);
 			return new PageText(pageNumber, rgb.getWidth(), rgb.getHeight(), TextSource.OCR, name(), 0, 0, lines);
 		}
 		finally {
 			pool.release(handle);
 		}
-	}
-
-	private List<OcrLine> recognize(TessBaseAPI handle, int width, int height, ByteBuffer pixels, int pageNumber,
-			long start) throws OcrException {
-		API.TessBaseAPISetImage(handle, pixels, width, height, 3, width * 3);
-		API.TessBaseAPISetSourceResolution(handle, settings.renderDpi());
-		long left = settings.pageTimeout().toMillis() - (System.nanoTime() - start) / 1_000_000;
-		if (left <= 0) {
-			throw timeout(pageNumber);
-		}
-		ETEXT_DESC monitor = API.TessMonitorCreate();
-		// the Java mirror of ETEXT_DESC does not match Tesseract 5's layout: never copy it either way
-		monitor.setAutoSynch(false);
-		try {
-			API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, left));
-			int status = API.TessBaseAPIRecognize(handle, monitor);
-			if (System.nanoTime() - start > settings.pageTimeout().toNanos()) {
-				throw timeout(pageNumber);
-			}
-			if (status != 0) {
-				throw new OcrException("Tesseract failed on page " + pageNumber + " (status " + status + ")");
-			}
-		}
-		finally {
-			API.TessMonitorDelete(monitor);
-		}
-		return TessResultLines.read(handle, pageNumber);
-	}
-
-	private OcrException timeout(int pageNumber) {
-		return new OcrException("OCR of page " + pageNumber + " took longer than " + settings.pageTimeout());
 	}
 
 	@Override
