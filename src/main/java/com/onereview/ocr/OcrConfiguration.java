@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OCR engine pool, the line re-reader and the document reader as Spring beans, closed (Tesseract handles freed) at shutdown. */
+/** The page OCR engine ({@code onereview.ocr.engine}), the line re-reader and the document reader as Spring beans, closed (Tesseract handles freed) at shutdown. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OcrProperties.class)
 class OcrConfiguration {
@@ -16,7 +16,7 @@ class OcrConfiguration {
 
 	@Bean(destroyMethod = "close")
 	OcrEngine ocrEngine(OcrSettings settings) {
-		return new Tess4jOcrEngine(settings);
+		return DocumentReaders.engine(settings);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -14,13 +14,14 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("onereview.ocr")
 record OcrProperties(String tessdataPath, String languages, @Min(1) Integer poolSize, Duration pageTimeout,
 		@Min(72) @Max(600) Integer renderDpi, @Min(1) Integer maxPages, @Min(1) Long maxPixelsPerPage,
-		@Min(0) @Max(13) Integer psm) {
+		@Min(0) @Max(13) Integer psm, OcrEngineType engine) {
 
 	OcrSettings toSettings() {
 		OcrSettings d = OcrSettings.defaults();
 		return new OcrSettings(blankOr(tessdataPath, d.tessdataPath()), blankOr(languages, d.languages()),
 				or(poolSize, d.poolSize()), or(pageTimeout, d.pageTimeout()), or(renderDpi, d.renderDpi()),
-				or(maxPages, d.maxPages()), or(maxPixelsPerPage, d.maxPixelsPerPage()), or(psm, d.psm()));
+				or(maxPages, d.maxPages()), or(maxPixelsPerPage, d.maxPixelsPerPage()), or(psm, d.psm()),
+				or(engine, d.engine()));
 	}
 
 	private static <T> T or(T value, T fallback) {

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param maxPages documents with more pages are refused
  * @param maxPixelsPerPage pages larger than this (width times height) are refused: protects from decompression bombs
  * @param psm Tesseract page segmentation mode
+ * @param engine the engine that reads whole pages
  */
 public record OcrSettings(String tessdataPath, String languages, int poolSize, Duration pageTimeout, int renderDpi,
-		int maxPages, long maxPixelsPerPage, int psm) {
+		int maxPages, long maxPixelsPerPage, int psm, OcrEngineType engine) {
 
 	static final String DEBIAN_TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
 
@@ -24,6 +25,7 @@ public record OcrSettings(String tessdataPath, String languages, int poolSize, D
 		Objects.requireNonNull(tessdataPath, "tessdataPath");
 		Objects.requireNonNull(languages, "languages");
 		Objects.requireNonNull(pageTimeout, "pageTimeout");
+		Objects.requireNonNull(engine, "engine");
 		require(poolSize >= 1, "poolSize must be at least 1");
 		require(!pageTimeout.isNegative() && !pageTimeout.isZero(), "pageTimeout must be positive");
 		require(renderDpi >= 72 && renderDpi <= 600, "renderDpi must be within 72..600");
@@ -32,24 +34,33 @@ public record OcrSettings(String tessdataPath, String languages, int poolSize, D
 		require(psm >= 0 && psm <= 13, "psm must be within 0..13");
 	}
 
-	/** Debian's tessdata (or {@code TESSDATA_PREFIX}), Chinese and English, one handle per core. */
+	/**
+	 * Debian's tessdata (or {@code TESSDATA_PREFIX}), Chinese and English, one handle per core; pages read by
+	 * Tesseract unless {@code ONEREVIEW_OCR_ENGINE} (the variable Spring maps to {@code onereview.ocr.engine}) says otherwise.
+	 */
 	public static OcrSettings defaults() {
 		String env = System.getenv("TESSDATA_PREFIX");
 		String tessdata = env == null || env.isBlank() ? DEBIAN_TESSDATA : env;
+		String engine = System.getenv("ONEREVIEW_OCR_ENGINE");
 		return new OcrSettings(tessdata, "chi_sim+eng", Runtime.getRuntime().availableProcessors(),
-				Duration.ofSeconds(60), 300, 20, 100_000_000L, 3);
+				Duration.ofSeconds(60), 300, 20, 100_000_000L, 3,
+				engine == null || engine.isBlank() ? OcrEngineType.TESSERACT : OcrEngineType.parse(engine));
 	}
 
 	public OcrSettings withPoolSize(int size) {
-		return new OcrSettings(tessdataPath, languages, size, pageTimeout, renderDpi, maxPages, maxPixelsPerPage, psm);
+		return new OcrSettings(tessdataPath, languages, size, pageTimeout, renderDpi, maxPages, maxPixelsPerPage, psm, engine);
 	}
 
 	public OcrSettings withPageTimeout(Duration timeout) {
-		return new OcrSettings(tessdataPath, languages, poolSize, timeout, renderDpi, maxPages, maxPixelsPerPage, psm);
+		return new OcrSettings(tessdataPath, languages, poolSize, timeout, renderDpi, maxPages, maxPixelsPerPage, psm, engine);
 	}
 
 	public OcrSettings withLimits(int pages, long pixelsPerPage) {
-		return new OcrSettings(tessdataPath, languages, poolSize, pageTimeout, renderDpi, pages, pixelsPerPage, psm);
+		return new OcrSettings(tessdataPath, languages, poolSize, pageTimeout, renderDpi, pages, pixelsPerPage, psm, engine);
+	}
+
+	public OcrSettings withEngine(OcrEngineType type) {
+		return new OcrSettings(tessdataPath, languages, poolSize, pageTimeout, renderDpi, maxPages, maxPixelsPerPage, psm, type);
 	}
 
 	private static void require(boolean condition, String message) {

@@ -1,0 +1,129 @@
+package com.onereview.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.benjaminwan.ocrlibrary.Point;
+import com.benjaminwan.ocrlibrary.TextBlock;
+
+/**
+ * Turns RapidOCR's text blocks (a 4-point polygon, text and per-character scores each) into lines in reading
+ * order. Blocks side by side (a label and its value) become one line. Each Han character is a word; a run of
+ * Latin letters and digits is one word, as Tesseract reports it; words share the block's width by character count.
+ */
+final class PaddleLines {
+
+	private PaddleLines() {
+	}
+
+	static List<OcrLine> lines(List<TextBlock> blocks, int width, int height, int pageNumber) {
+		List<List<Piece>> rows = new ArrayList<>();
+		blocks.stream()
+			.map(b -> Piece.of(b, width, height, pageNumber))
+			.filter(p -> p != null)
+			.sorted(Comparator.comparingInt(p -> p.box().y()))
+			.forEach(p -> rowFor(rows, p).add(p));
+		rows.sort(Comparator.comparingInt(r -> r.get(0).box().centerY()));
+		List<OcrLine> lines = new ArrayList<>();
+		for (List<Piece> row : rows) {
+			row.sort(Comparator.comparingInt(p -> p.box().x()));
+			List<OcrWord> words = new ArrayList<>();
+			Box box = row.get(0).box();
+			double scoreSum = 0;
+			int chars = 0;
+			for (Piece p : row) {
+				words.addAll(p.words());
+				box = box.union(p.box());
+				for (float s : p.scores()) {
+					scoreSum += s;
+					chars++;
+				}
+			}
+			if (!words.isEmpty()) {
+				lines.add(new OcrLine(LineText.join(words), chars == 0 ? 0 : scoreSum / chars, box, words));
+			}
+		}
+		return lines;
+	}
+
+	/** The row whose vertical extent overlaps the piece's by at least half the smaller height, or a new one. */
+	private static List<Piece> rowFor(List<List<Piece>> rows, Piece p) {
+		for (List<Piece> row : rows) {
+			Box r = row.get(0).box();
+			int overlap = Math.min(r.bottom(), p.box().bottom()) - Math.max(r.y(), p.box().y());
+			if (overlap * 2 >= Math.min(r.h(), p.box().h())) {
+				return row;
+			}
+		}
+		List<Piece> row = new ArrayList<>();
+		rows.add(row);
+		return row;
+	}
+
+	private record Piece(Box box, List<OcrWord> words, float[] scores) {
+
+		static Piece of(TextBlock block, int width, int height, int pageNumber) {
+			String text = block.getText() == null ? "" : block.getText().strip();
+			if (text.isEmpty() || block.getBoxPoint().isEmpty()) {
+				return null;
+			}
+			int x0 = width, y0 = height, x1 = 0, y1 = 0;
+			for (Point pt : block.getBoxPoint()) {
+				x0 = Math.min(x0, pt.getX());
+				y0 = Math.min(y0, pt.getY());
+				x1 = Math.max(x1, pt.getX());
+				y1 = Math.max(y1, pt.getY());
+			}
+			x0 = Math.max(0, x0);
+			y0 = Math.max(0, y0);
+			x1 = Math.min(width, x1);
+			y1 = Math.min(height, y1);
+			if (x1 <= x0 || y1 <= y0) {
+				return null;
+			}
+			float[] scores = scores(block, text.length());
+			Box box = new Box(pageNumber, x0, y0, x1 - x0, y1 - y0);
+			return new Piece(box, words(text, scores, box), scores);
+		}
+
+		/** Per-character recognition scores when they match the text, else the block's score for each. */
+		private static float[] scores(TextBlock block, int length) {
+			float[] s = block.getCharScores();
+			if (s != null && s.length == length) {
+				return s;
+			}
+			float[] even = new float[length];
+			java.util.Arrays.fill(even, block.getBoxScore());
+			return even;
+		}
+
+		private static List<OcrWord> words(String text, float[] scores, Box box) {
+			List<OcrWord> words = new ArrayList<>();
+			int n = text.length();
+			int i = 0;
+			while (i < n) {
+				int end = i + 1;
+				if (Character.isWhitespace(text.charAt(i))) {
+					i = end;
+					continue;
+				}
+				if (!LineText.isWide(text.charAt(i))) {
+					while (end < n && !LineText.isWide(text.charAt(end)) && !Character.isWhitespace(text.charAt(end))) {
+						end++;
+					}
+				}
+				double min = 1;
+				for (int k = i; k < end; k++) {
+					min = Math.min(min, scores[k]);
+				}
+				int left = box.x() + box.w() * i / n;
+				int right = box.x() + box.w() * end / n;
+				words.add(new OcrWord(text.substring(i, end), Math.max(0, min),
+						new Box(box.page(), left, box.y(), Math.max(1, right - left), box.h())));
+				i = end;
+			}
+			return words;
+		}
+	}
+}
