@@ -8,10 +8,11 @@ import java.util.Set;
 
 import com.onereview.fixtures.Benchmark;
 import com.onereview.fixtures.GenerateFixtures;
+import com.onereview.ocr.OcrEngineType;
 
 /**
  * Command-line tools that run without the web server or a database:
- * {@code extract [--format jsonl] FILE...}, {@code benchmark [--count N] [--seed S] [--keep DIR]},
+ * {@code extract [--format jsonl] FILE...}, {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle]},
  * {@code generate-fixtures --out DIR [--count N] [--seed S]}. Exit 0 on success, 1 on failure, 2 for bad usage.
  */
 final class Commands {
@@ -33,7 +34,7 @@ final class Commands {
 		try {
 			return switch (args[0]) {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
-				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep")));
+				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine")));
 				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed")));
 			};
 		}
@@ -49,7 +50,8 @@ final class Commands {
 
 	private static int benchmark(CommandOptions options) throws Exception {
 		Path keep = options.has("keep") ? Path.of(options.get("keep", "")) : null;
-		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out).run();
+		OcrEngineType engine = OcrEngineType.parse(options.get("engine", "tesseract"));
+		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine).run();
 		return 0;
 	}
 
