@@ -54,4 +54,25 @@ class PaddleOcrEngineTests {
 		// the first character sits at the left of the drawn line, the code at its right
 		assertThat(code.words().get(0).box().x()).isLessThan(code.words().get(code.words().size() - 1).box().x());
 	}
+
+	@Test
+	void documentReadersBuildTheEngineTheSettingsName() throws Exception {
+		TestPages.Drawn page = TestPages.licensePage(800);
+		try (DocumentReader reader = DocumentReaders.create(OcrSettings.defaults().withPoolSize(1).withEngine(OcrEngineType.PADDLE))) {
+			ReadDocument doc = reader.read(TestFiles.image(page.image(), "png"));
+
+			assertThat(doc.pages().get(0).text().engine()).isEqualTo("paddleocr");
+			assertThat(doc.pages().get(0).text().plainText()).contains("91350100M000100Y43");
+		}
+	}
+
+	@Test
+	void engineNamesParseAnyCaseAndUnknownOnesAreRefused() {
+		assertThat(OcrEngineType.parse("Paddle")).isEqualTo(OcrEngineType.PADDLE);
+		assertThat(OcrEngineType.parse("tesseract")).isEqualTo(OcrEngineType.TESSERACT);
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> OcrEngineType.parse("easyocr"))
+			.withMessageContaining("tesseract or paddle");
+		assertThat(OcrSettings.defaults().engine()).isEqualTo(OcrEngineType.TESSERACT);
+	}
 }
