@@ -36,7 +36,8 @@ public record OcrSettings(String tessdataPath, String languages, int poolSize, D
 
 	/**
 	 * Debian's tessdata (or {@code TESSDATA_PREFIX}), Chinese and English, one handle per core; pages read by
-	 * Tesseract unless {@code ONEREVIEW_OCR_ENGINE} (the variable Spring maps to {@code onereview.ocr.engine}) says otherwise.
+	 * PaddleOCR (ADR 0005) unless {@code ONEREVIEW_OCR_ENGINE} (the variable Spring maps to {@code onereview.ocr.engine})
+	 * says otherwise.
 	 */
 	public static OcrSettings defaults() {
 		String env = System.getenv("TESSDATA_PREFIX");
@@ -44,7 +45,7 @@ public record OcrSettings(String tessdataPath, String languages, int poolSize, D
 		String engine = System.getenv("ONEREVIEW_OCR_ENGINE");
 		return new OcrSettings(tessdata, "chi_sim+eng", Runtime.getRuntime().availableProcessors(),
 				Duration.ofSeconds(60), 300, 20, 100_000_000L, 3,
-				engine == null || engine.isBlank() ? OcrEngineType.TESSERACT : OcrEngineType.parse(engine));
+				engine == null || engine.isBlank() ? OcrEngineType.PADDLE : OcrEngineType.parse(engine));
 	}
 
 	public OcrSettings withPoolSize(int size) {
