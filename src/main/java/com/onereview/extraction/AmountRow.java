@@ -43,7 +43,10 @@ final class AmountRow {
 		if (wordsCell.isPresent()) {
 			int[] cell = wordsCell.get();
 			add(readings, page.inCell(label, cell, c -> true));
-			if (readings.isEmpty() || AmountInWords.parse(readings.get(0).text()).isEmpty()) {
+			Optional<BigDecimal> first = readings.isEmpty() ? Optional.empty() : AmountInWords.parse(readings.get(0).text());
+			// figures computed below; a reading that parses may still have lost a character, so ask again unless sure
+			if (first.isEmpty() || !first.equals(figuresOf(page.region(cell[1] + 3, width,
+					label.centerY() - label.h() / 3, label.bottom() + label.h(), AmountRow::isFigure)))) {
 				int[] band = VoucherPage.band(label);
 				rereader.reread(new Box(label.page(), cell[0] + 4, band[0], cell[1] - cell[0] - 8, band[1] - band[0]))
 					.ifPresent(again -> readings.add(again));
@@ -64,12 +67,21 @@ final class AmountRow {
 		judge(readings, figures, fromFigures, fields, issues);
 	}
 
+	private static Optional<BigDecimal> figuresOf(ValueText figures) {
+		return figures == null ? Optional.empty() : VoucherReading.figures(figures.text());
+	}
+
 	private void judge(List<ValueText> readings, ValueText figures, Optional<BigDecimal> fromFigures,
 			Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
-		Optional<ValueText> parsed = readings.stream()
+		List<ValueText> parsing = readings.stream()
 			.map(r -> new ValueText(CapitalConfusions.repair(r.text()), r.box(), r.meanConfidence(), r.minConfidence()))
 			.filter(r -> AmountInWords.parse(r.text()).isPresent())
-			.findFirst();
+			.toList();
+		// a reading equal to the figures wins; otherwise the first that parses, and it disagrees
+		Optional<ValueText> parsed = parsing.stream()
+			.filter(r -> fromFigures.isPresent() && AmountInWords.parse(r.text()).orElseThrow().compareTo(fromFigures.get()) == 0)
+			.findFirst()
+			.or(() -> parsing.stream().findFirst());
 		if (parsed.isPresent()) {
 			BigDecimal words = AmountInWords.parse(parsed.get().text()).orElseThrow();
 			if (fromFigures.isPresent() && words.compareTo(fromFigures.get()) != 0) {

@@ -51,12 +51,36 @@ final class VoucherReading {
 		serial(fields);
 		parties(fields, issues);
 		new AmountRow(page, source, rereader).read(fields, issues);
-		page.find("用途").stream().findFirst().ifPresent(label -> {
+		purpose(fields);
+	}
+
+	private void purpose(Map<String, ExtractedField> fields) {
+		Optional<Box> labelled = page.find("用途").stream().findFirst();
+		if (labelled.isEmpty()) {
+			belowAmount().ifPresent(v -> put(fields, "purpose", v.text(), v, Math.min(0.7, text(v))));
+			return;
+		}
+		labelled.ifPresent(label -> {
 			ValueText v = page.widestCell(label, label.right(), width)
 				.map(cell -> page.inCell(label, cell, VoucherReading::isValueChar))
-				.orElseGet(() -> page.rightOf(label, width, VoucherReading::isValueChar));
+				.orElse(null);
+			if (v == null) {
+				v = page.rightOf(label, width, VoucherReading::isValueChar);
+			}
 			put(fields, "purpose", v == null ? null : v.text(), v, text(v));
 		});
+	}
+
+	/** The row under the amount, where 进账单 and 电汇凭证 print the purpose, when its label was not read. */
+	private Optional<ValueText> belowAmount() {
+		Optional<Box> amount = page.find("人民币").stream().findFirst();
+		Optional<Box> bank = page.find(BANK).stream().findFirst();
+		if (amount.isEmpty() || bank.isEmpty() || amount.get().y() <= bank.get().y()) {
+			return Optional.empty();
+		}
+		Box a = amount.get();
+		Box row = new Box(a.page(), a.x(), a.y() + (a.y() - bank.get().y()), a.w(), a.h());
+		return page.widestCell(row, 0, width).map(cell -> page.inCell(row, cell, VoucherReading::isValueChar));
 	}
 
 	private void title(Map<String, ExtractedField> fields) {
@@ -70,22 +94,42 @@ final class VoucherReading {
 	}
 
 	private void date(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
-		for (ValueText line : page.lines()) {
+		List<ValueText> lines = page.lines();
+		for (ValueText line : lines) {
 			Optional<LocalDate> date = ChineseDate.find(line.text()).or(() -> CapitalDate.find(line.text()));
 			if (date.isPresent()) {
-				LocalDate d = date.get();
-				boolean plausible = d.getYear() >= 1990 && !d.isAfter(LocalDate.now().plusDays(1));
-				if (!plausible) {
-					issues.add(new ExtractionIssue("voucherDate", "IMPLAUSIBLE_DATE", "date " + d + " is out of range"));
-				}
-				boolean agreed = plausible && rereadAgrees(line, s -> ChineseDate.find(s).or(() -> CapitalDate.find(s))
-					.map(LocalDate::toString)
-					.orElse(""), d.toString());
-				fields.put("voucherDate", new ExtractedField(d.toString(),
-						!plausible ? 0.3 : agreed ? 0.93 : Math.min(UNCHECKED, line.quality()), source, line.box()));
+				boolean agreed = rereadAgrees(line, s -> anyDate(s).map(LocalDate::toString).orElse(""),
+						date.get().toString());
+				putDate(fields, issues, date.get(), agreed ? 0.93 : Math.min(UNCHECKED, line.quality()), line.box());
 				return;
 			}
 		}
+		// capitals the page OCR took for Latin: read the lines above the table again, alone
+		int tableTop = page.find(NAME).stream().mapToInt(Box::y).min().orElse(page.text().height() / 3);
+		for (ValueText line : lines) {
+			if (line.box().bottom() > tableTop || !rereader.available()) {
+				continue;
+			}
+			Optional<ValueText> again = rereader.reread(padded(line.box()));
+			Optional<LocalDate> date = again.flatMap(a -> anyDate(a.text()));
+			if (date.isPresent()) {
+				putDate(fields, issues, date.get(), 0.8, again.get().box());
+				return;
+			}
+		}
+	}
+
+	private static Optional<LocalDate> anyDate(String text) {
+		return ChineseDate.find(text).or(() -> CapitalDate.find(CapitalConfusions.replace(text)));
+	}
+
+	private void putDate(Map<String, ExtractedField> fields, List<ExtractionIssue> issues, LocalDate d,
+			double confidence, Box box) {
+		boolean plausible = d.getYear() >= 1990 && !d.isAfter(LocalDate.now().plusDays(1));
+		if (!plausible) {
+			issues.add(new ExtractionIssue("voucherDate", "IMPLAUSIBLE_DATE", "date " + d + " is out of range"));
+		}
+		fields.put("voucherDate", new ExtractedField(d.toString(), plausible ? confidence : 0.3, source, box));
 	}
 
 	private void serial(Map<String, ExtractedField> fields) {
@@ -200,11 +244,12 @@ final class VoucherReading {
 		if (!rereader.available()) {
 			return false;
 		}
-		Box b = v.box();
+		return rereader.reread(padded(v.box())).map(again -> norm.apply(again.text())).filter(expected::equals).isPresent();
+	}
+
+	private static Box padded(Box b) {
 		int pad = Math.max(6, b.h() / 3);
-		Box region = new Box(b.page(), Math.max(0, b.x() - pad), Math.max(0, b.y() - pad), b.w() + 2 * pad,
-				b.h() + 2 * pad);
-		return rereader.reread(region).map(again -> norm.apply(again.text())).filter(expected::equals).isPresent();
+		return new Box(b.page(), Math.max(0, b.x() - pad), Math.max(0, b.y() - pad), b.w() + 2 * pad, b.h() + 2 * pad);
 	}
 
 	private void put(Map<String, ExtractedField> fields, String key, String value, ValueText v, double confidence) {
