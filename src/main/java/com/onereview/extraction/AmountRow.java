@@ -31,29 +31,36 @@ final class AmountRow {
 	}
 
 	void read(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
-		Optional<Box> anchor = page.find("人民币").stream().findFirst().or(() -> page.find("大写").stream().findFirst());
+		Optional<Box> anchor = page.find("人民币").stream()
+			.findFirst()
+			.or(() -> page.find("大写").stream().findFirst())
+			.or(() -> page.find("金额").stream().findFirst())
+			.or(this::underTheBankRow);
 		if (anchor.isEmpty()) {
 			return;
 		}
 		Box label = anchor.get();
 		int width = page.text().width();
-		Optional<int[]> wordsCell = page.cellsBeside(label).stream().filter(c -> c[0] >= label.right() - 10).findFirst();
+		// the widest cell right of the label: the words' (the figures' cell is narrower)
+		Optional<int[]> wordsCell = page.cellsBeside(label)
+			.stream()
+			.filter(c -> c[0] >= label.right() - 10)
+			.max(java.util.Comparator.comparingInt(c -> c[1] - c[0]));
 		List<ValueText> readings = new ArrayList<>();
 		ValueText figures;
 		if (wordsCell.isPresent()) {
 			int[] cell = wordsCell.get();
 			add(readings, page.inCell(label, cell, c -> true));
+			figures = page.regionLeftToRight(cell[1] + 3, width, label.centerY() - label.h() / 3,
+					label.bottom() + label.h(), AmountRow::isFigure);
 			Optional<BigDecimal> first = readings.isEmpty() ? Optional.empty() : AmountInWords.parse(readings.get(0).text());
-			// figures computed below; a reading that parses may still have lost a character, so ask again unless sure
-			if (first.isEmpty() || !first.equals(figuresOf(page.region(cell[1] + 3, width,
-					label.centerY() - label.h() / 3, label.bottom() + label.h(), AmountRow::isFigure)))) {
+			if (first.isEmpty() || !first.equals(figuresOf(figures))) {
+				// the page reading of either may have lost a character: read both cells again, alone
 				int[] band = VoucherPage.band(label);
 				rereader.reread(new Box(label.page(), cell[0] + 4, band[0], cell[1] - cell[0] - 8, band[1] - band[0]))
-					.ifPresent(again -> readings.add(again));
+					.ifPresent(readings::add);
+				figures = againFigures(figures, label, cell[1], width, readings);
 			}
-			// below the 亿千百十… header of digit boxes, on the words' line or lower
-			figures = page.region(cell[1] + 3, width, label.centerY() - label.h() / 3, label.bottom() + label.h(),
-					AmountRow::isFigure);
 		}
 		else {
 			int figuresX = page.findBetween(label.right(), Integer.MAX_VALUE, "小写", "亿千", "千百十", "角分")
@@ -65,6 +72,35 @@ final class AmountRow {
 		}
 		Optional<BigDecimal> fromFigures = figures == null ? Optional.empty() : VoucherReading.figures(figures.text());
 		judge(readings, figures, fromFigures, fields, issues);
+	}
+
+	/** Where the amount row's label would stand when the OCR lost the whole line: one row under 开户银行. */
+	private Optional<Box> underTheBankRow() {
+		Optional<Box> bank = page.find(VoucherReading.BANK).stream().findFirst();
+		Optional<Box> account = page.find(VoucherReading.ACCOUNT).stream().findFirst();
+		if (bank.isEmpty() || account.isEmpty() || bank.get().y() <= account.get().y()) {
+			return Optional.empty();
+		}
+		Box b = bank.get();
+		return Optional.of(new Box(b.page(), b.x(), b.y() + (b.y() - account.get().y()), b.w(), b.h()));
+	}
+
+	/** The figures read again when that reading agrees with some reading of the words; else the page's. */
+	private ValueText againFigures(ValueText figures, Box label, int fromX, int width, List<ValueText> readings) {
+		int top = label.centerY() - label.h() / 3;
+		Box region = new Box(label.page(), fromX + 4, top, width - fromX - 8, label.bottom() + label.h() - top);
+		Optional<ValueText> again = rereader.reread(region).map(a -> {
+			String digits = a.text().replaceAll("[^0-9.,]", "");
+			return new ValueText(digits, region, a.meanConfidence(), a.minConfidence());
+		});
+		if (again.isEmpty() || figuresOf(again.get()).isEmpty()) {
+			return figures;
+		}
+		BigDecimal value = figuresOf(again.get()).orElseThrow();
+		boolean agrees = readings.stream()
+			.map(r -> AmountInWords.parse(CapitalConfusions.repair(r.text())))
+			.anyMatch(w -> w.isPresent() && w.get().compareTo(value) == 0);
+		return agrees || figuresOf(figures).isEmpty() ? again.get() : figures;
 	}
 
 	private static Optional<BigDecimal> figuresOf(ValueText figures) {

@@ -16,7 +16,9 @@ final class CapitalConfusions {
 			Map.entry('查', '壹'), Map.entry('壸', '壹'), Map.entry('囝', '圆'), Map.entry('园', '圆'), Map.entry('〇', '零'),
 			Map.entry('雯', '零'), Map.entry('方', '万'), Map.entry('融', '贰'), Map.entry('乱', '贰'), Map.entry('需', '贰'),
 			Map.entry('于', '贰'), Map.entry('禹', '贰'), Map.entry('类', '柒'), Map.entry('娄', '柒'), Map.entry('沫', '柒'),
-			Map.entry('抽', '捌'), Map.entry('哇', '肆'), Map.entry('个', '佰'), Map.entry('索', '壹'), Map.entry('天', '贰'));
+			Map.entry('抽', '捌'), Map.entry('哇', '肆'), Map.entry('个', '佰'), Map.entry('索', '壹'), Map.entry('天', '贰'),
+			Map.entry('拥', '捌'), Map.entry('揽', '捌'), Map.entry('制', '捌'), Map.entry('作', '仟'), Map.entry('夸', '贰'),
+			Map.entry('米', '柒'), Map.entry('束', '整'));
 
 	private CapitalConfusions() {
 	}

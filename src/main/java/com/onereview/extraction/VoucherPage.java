@@ -125,6 +125,15 @@ final class VoucherPage {
 			.toList());
 	}
 
+	/** The same, ordered by position alone: for digits one per box, which the OCR may put on different lines. */
+	ValueText regionLeftToRight(int fromX, int toX, int fromY, int toY, IntPredicate keep) {
+		return ValueText.of(glyphs.stream()
+			.filter(g -> g.centerX() >= fromX && g.centerX() < toX && g.box().centerY() >= fromY
+					&& g.box().centerY() < toY && keep.test(g.c()))
+			.sorted(Comparator.comparingInt(Glyph::centerX))
+			.toList());
+	}
+
 	/** Each OCR line's glyphs (NFKC, no white space), for patterns that are not in a labelled cell. */
 	List<ValueText> lines() {
 		List<ValueText> lines = new ArrayList<>();

@@ -21,9 +21,9 @@ final class VoucherReading {
 
 	private static final String[] NAME = { "全称", "户名" };
 
-	private static final String[] ACCOUNT = { "账号", "帐号" };
+	static final String[] ACCOUNT = { "账号", "帐号" };
 
-	private static final String[] BANK = { "开户银行", "汇出行名称", "汇入行名称", "开户行", "汇出行", "汇入行" };
+	static final String[] BANK = { "开户银行", "汇出行名称", "汇入行名称", "开户行", "汇出行", "汇入行" };
 
 	private static final Pattern SERIAL = Pattern.compile("(?:No|NO|N0|№)[.,:]?(\\d{6,12})");
 
