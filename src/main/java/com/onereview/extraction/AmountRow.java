@@ -158,6 +158,9 @@ final class AmountRow {
 		int bestDistance = 3;
 		boolean yuanAsYuan = readings.stream().anyMatch(r -> r.text().contains("圆"));
 		boolean zhengAsZheng = readings.stream().anyMatch(r -> r.text().contains("正"));
+		if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000000000000")) >= 0) {
+			return Optional.empty();
+		}
 		for (String spelling : AmountInWords.spellings(amount)) {
 			for (ValueText r : readings) {
 				int d = CapitalConfusions.distance(r.text(), spelling);

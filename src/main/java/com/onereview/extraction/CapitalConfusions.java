@@ -18,7 +18,8 @@ final class CapitalConfusions {
 			Map.entry('于', '贰'), Map.entry('禹', '贰'), Map.entry('类', '柒'), Map.entry('娄', '柒'), Map.entry('沫', '柒'),
 			Map.entry('抽', '捌'), Map.entry('哇', '肆'), Map.entry('个', '佰'), Map.entry('索', '壹'), Map.entry('天', '贰'),
 			Map.entry('拥', '捌'), Map.entry('揽', '捌'), Map.entry('制', '捌'), Map.entry('作', '仟'), Map.entry('夸', '贰'),
-			Map.entry('米', '柒'), Map.entry('束', '整'));
+			Map.entry('米', '柒'), Map.entry('束', '整'), Map.entry('会', '叁'), Map.entry('傣', '叁'),
+			Map.entry('吉', '壹'));
 
 	private CapitalConfusions() {
 	}
