@@ -9,11 +9,14 @@ import java.util.Set;
 import com.onereview.fixtures.Benchmark;
 import com.onereview.fixtures.GenerateFixtures;
 import com.onereview.ocr.OcrEngineType;
+import com.onereview.ocr.OcrSettings;
 
 /**
  * Command-line tools that run without the web server or a database:
- * {@code extract [--format jsonl] FILE...}, {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle]},
- * {@code generate-fixtures --out DIR [--count N] [--seed S]}. Exit 0 on success, 1 on failure, 2 for bad usage.
+ * {@code extract [--format jsonl] FILE...},
+ * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]},
+ * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}. Exit 0 on success, 1 on
+ * failure, 2 for bad usage.
  */
 final class Commands {
 
@@ -34,8 +37,8 @@ final class Commands {
 		try {
 			return switch (args[0]) {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
-				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine")));
-				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed")));
+				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind")));
+				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind")));
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -50,8 +53,11 @@ final class Commands {
 
 	private static int benchmark(CommandOptions options) throws Exception {
 		Path keep = options.has("keep") ? Path.of(options.get("keep", "")) : null;
-		OcrEngineType engine = OcrEngineType.parse(options.get("engine", "tesseract"));
-		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine).run();
+		OcrEngineType engine = options.has("engine") ? OcrEngineType.parse(options.get("engine", ""))
+				: OcrSettings.defaults().engine();
+		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine)
+			.kind(options.get("kind", "license"))
+			.run();
 		return 0;
 	}
 
@@ -61,7 +67,13 @@ final class Commands {
 		}
 		Path out = Path.of(options.get("out", ""));
 		int count = options.getInt("count", 4);
-		GenerateFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1));
+		String kind = options.get("kind", "license");
+		switch (kind) {
+			case "license" -> GenerateFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1));
+			case "voucher" ->
+				GenerateFixtures.generateVouchers(Files.createDirectories(out), count, options.getInt("seed", 1));
+			default -> throw new IllegalArgumentException("--kind must be license or voucher");
+		}
 		System.err.println("wrote " + count + " cases to " + out);
 		return 0;
 	}

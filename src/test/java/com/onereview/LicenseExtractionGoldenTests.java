@@ -29,8 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LicenseExtractionGoldenTests {
 
-	/** Fields read right at least this often per case: a floor that only rises as extraction improves. */
-	private static final Map<String, Integer> MINIMUM_RIGHT = Map.of("TEXT_LAYER", 11, "OCR", 10);
+	/**
+	 * Fields read right at least this often per case, by document type and source: a floor that only rises as
+	 * extraction improves. Vouchers have 12 keys too; their amount in words is often unreadable to chi_sim.
+	 */
+	private static final Map<String, Integer> MINIMUM_RIGHT = Map.of("BUSINESS_LICENSE/TEXT_LAYER", 11,
+			"BUSINESS_LICENSE/OCR", 10, "BANK_VOUCHER/OCR", 10);
 
 	private static final Map<Path, JsonNode> RESULTS = new HashMap<>();
 
@@ -123,11 +127,36 @@ class LicenseExtractionGoldenTests {
 			}
 			right += isRight ? 1 : 0;
 		}
-		assertThat(right).as("fields read right").isGreaterThanOrEqualTo(MINIMUM_RIGHT.get(source));
+		assertThat(right).as("fields read right")
+			.isGreaterThanOrEqualTo(MINIMUM_RIGHT.get(GoldenCases.documentType(caseDir) + "/" + source));
+	}
+
+	static Stream<Path> licenseCases() {
+		return GoldenCases.all().stream().filter(c -> GoldenCases.documentType(c).equals("BUSINESS_LICENSE"));
+	}
+
+	static Stream<Path> voucherCases() {
+		return GoldenCases.all().stream().filter(c -> GoldenCases.documentType(c).equals("BANK_VOUCHER"));
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("cases")
+	@MethodSource("voucherCases")
+	void theAmountIsRightOrBothAmountFieldsAreFlagged(Path caseDir) {
+		JsonNode result = RESULTS.get(caseDir);
+		Map<String, String> expected = GoldenCases.expectedFields(caseDir);
+		JsonNode amount = result.get("fields").get("amount");
+		JsonNode words = result.get("fields").get("amountInWords");
+		boolean right = FieldComparison.matches("amount", expected.get("amount"), amount.get("value").asString(null))
+				&& FieldComparison.matches("amountInWords", expected.get("amountInWords"),
+						words.get("value").asString(null));
+		boolean flagged = amount.get("confidence").asDouble() < 0.9 && words.get("confidence").asDouble() < 0.9
+				&& (issuesOn(result, "amount") || issuesOn(result, "amountInWords"));
+		assertThat(right || flagged).as("amount %s / %s read as %s / %s", expected.get("amount"),
+				expected.get("amountInWords"), amount, words).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("licenseCases")
 	void theCreditCodeIsExactlyRightOrFlagged(Path caseDir) {
 		JsonNode result = RESULTS.get(caseDir);
 		JsonNode creditCode = result.get("fields").get("creditCode");

@@ -8,13 +8,14 @@ public final class FieldExtractors {
 	private FieldExtractors() {
 	}
 
-	/** The extractor for every document type known so far (business licenses), by the page OCR alone. */
+	/** The extractor for every document type known so far (business licenses, bank vouchers), by the page OCR alone. */
 	public static FieldExtractor create() {
-		return new LicenseFieldExtractor(null);
+		return new ClassifyingFieldExtractor(new LicenseFieldExtractor(null), new VoucherFieldExtractor(null));
 	}
 
 	/** The same, re-reading short values with {@code lineReader} for a second opinion; the caller closes it. */
 	public static FieldExtractor create(LineReader lineReader) {
-		return new LicenseFieldExtractor(java.util.Objects.requireNonNull(lineReader, "lineReader"));
+		java.util.Objects.requireNonNull(lineReader, "lineReader");
+		return new ClassifyingFieldExtractor(new LicenseFieldExtractor(lineReader), new VoucherFieldExtractor(lineReader));
 	}
 }

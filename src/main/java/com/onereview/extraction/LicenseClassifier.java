@@ -22,7 +22,7 @@ final class LicenseClassifier {
 		return pages.stream().max(Comparator.comparingInt(LicenseClassifier::score)).orElseThrow();
 	}
 
-	private static int score(PageText page) {
+	static int score(PageText page) {
 		String text = ChineseDate.compact(page.plainText());
 		int score = 0;
 		for (String mark : MARKS) {

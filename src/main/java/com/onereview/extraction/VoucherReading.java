@@ -1,0 +1,276 @@
+package com.onereview.extraction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.onereview.ocr.Box;
+
+/**
+ * Reads one voucher page: the payer block left, the payee block right, the amount row, the title, date and No.
+ * Confidence stays below 0.9 unless a check backs the value: the amount in words equal to the figures, or a
+ * second reading of the value's crop agreeing with the first.
+ */
+final class VoucherReading {
+
+	private static final String CAPITALS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正";
+
+	private static final String[] NAME = { "全称", "户名" };
+
+	static final String[] ACCOUNT = { "账号", "帐号" };
+
+	static final String[] BANK = { "开户银行", "汇出行名称", "汇入行名称", "开户行", "汇出行", "汇入行" };
+
+	private static final Pattern SERIAL = Pattern.compile("(?:No|NO|N0|№)[.,:]?(\\d{6,12})");
+
+	/** Text fields with nothing to check them against stay below the trusted range. */
+	private static final double UNCHECKED = 0.85;
+
+	private final VoucherPage page;
+
+	private final FieldSource source;
+
+	private final FieldRereader rereader;
+
+	private final int width;
+
+	VoucherReading(VoucherPage page, FieldSource source, FieldRereader rereader) {
+		this.page = page;
+		this.source = source;
+		this.rereader = rereader;
+		this.width = page.text().width();
+	}
+
+	void read(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
+		title(fields);
+		date(fields, issues);
+		serial(fields);
+		parties(fields, issues);
+		new AmountRow(page, source, rereader).read(fields, issues);
+		purpose(fields);
+	}
+
+	private void purpose(Map<String, ExtractedField> fields) {
+		Optional<Box> labelled = page.find("用途").stream().findFirst();
+		if (labelled.isEmpty()) {
+			belowAmount().ifPresent(v -> put(fields, "purpose", v.text(), v, Math.min(0.7, text(v))));
+			return;
+		}
+		labelled.ifPresent(label -> {
+			ValueText v = page.widestCell(label, label.right(), width)
+				.map(cell -> page.inCell(label, cell, VoucherReading::isValueChar))
+				.orElse(null);
+			if (v == null) {
+				v = page.rightOf(label, width, VoucherReading::isValueChar);
+			}
+			put(fields, "purpose", v == null ? null : v.text(), v, text(v));
+		});
+	}
+
+	/** The row under the amount, where 进账单 and 电汇凭证 print the purpose, when its label was not read. */
+	private Optional<ValueText> belowAmount() {
+		Optional<Box> amount = page.find("人民币").stream().findFirst();
+		Optional<Box> bank = page.find(BANK).stream().findFirst();
+		if (amount.isEmpty() || bank.isEmpty() || amount.get().y() <= bank.get().y()) {
+			return Optional.empty();
+		}
+		Box a = amount.get();
+		Box row = new Box(a.page(), a.x(), a.y() + (a.y() - bank.get().y()), a.w(), a.h());
+		return page.widestCell(row, 0, width).map(cell -> page.inCell(row, cell, VoucherReading::isValueChar));
+	}
+
+	private void title(Map<String, ExtractedField> fields) {
+		for (String title : DocumentClassifier.VOUCHER_TITLES) {
+			List<Box> found = page.find(title);
+			if (!found.isEmpty()) {
+				fields.put("voucherType", new ExtractedField(title, 0.95, source, found.get(0)));
+				return;
+			}
+		}
+	}
+
+	private void date(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
+		List<ValueText> lines = page.lines();
+		for (ValueText line : lines) {
+			Optional<LocalDate> date = ChineseDate.find(line.text()).or(() -> CapitalDate.find(line.text()));
+			if (date.isPresent()) {
+				boolean agreed = rereadAgrees(line, s -> anyDate(s).map(LocalDate::toString).orElse(""),
+						date.get().toString());
+				putDate(fields, issues, date.get(), agreed ? 0.93 : Math.min(UNCHECKED, line.quality()), line.box());
+				return;
+			}
+		}
+		// capitals the page OCR took for Latin: read the lines above the table again, alone
+		int tableTop = page.find(NAME).stream().mapToInt(Box::y).min().orElse(page.text().height() / 3);
+		for (ValueText line : lines) {
+			if (line.box().bottom() > tableTop || !rereader.available()) {
+				continue;
+			}
+			Optional<ValueText> again = rereader.reread(padded(line.box()));
+			Optional<LocalDate> date = again.flatMap(a -> anyDate(a.text()));
+			if (date.isPresent()) {
+				putDate(fields, issues, date.get(), 0.8, again.get().box());
+				return;
+			}
+		}
+	}
+
+	private static Optional<LocalDate> anyDate(String text) {
+		return ChineseDate.find(text).or(() -> CapitalDate.find(CapitalConfusions.replace(text)));
+	}
+
+	private void putDate(Map<String, ExtractedField> fields, List<ExtractionIssue> issues, LocalDate d,
+			double confidence, Box box) {
+		boolean plausible = d.getYear() >= 1990 && !d.isAfter(LocalDate.now().plusDays(1));
+		if (!plausible) {
+			issues.add(new ExtractionIssue("voucherDate", "IMPLAUSIBLE_DATE", "date " + d + " is out of range"));
+		}
+		fields.put("voucherDate", new ExtractedField(d.toString(), plausible ? confidence : 0.3, source, box));
+	}
+
+	private void serial(Map<String, ExtractedField> fields) {
+		for (ValueText line : page.lines()) {
+			Matcher m = SERIAL.matcher(line.text());
+			if (m.find()) {
+				boolean agreed = rereadAgrees(line, s -> {
+					Matcher again = SERIAL.matcher(s);
+					return again.find() ? again.group(1) : "";
+				}, m.group(1));
+				fields.put("serialNumber", new ExtractedField(m.group(1),
+						agreed ? 0.93 : Math.min(UNCHECKED, line.quality()), source, line.box()));
+				return;
+			}
+		}
+	}
+
+	/** Where the payee block begins: a little left of the rightmost 全称 label, or the page's middle. */
+	private int split() {
+		List<Box> names = page.find(NAME);
+		if (names.size() >= 2) {
+			Box right = names.stream().max(java.util.Comparator.comparingInt(Box::x)).orElseThrow();
+			if (right.x() > width / 3) {
+				return right.x() - Math.max(60, right.h() * 2);
+			}
+		}
+		return width / 2;
+	}
+
+	/** Each of the three rows is found by its label on either side; its value cells are the widest cells per block. */
+	private void parties(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
+		int split = split();
+		row(NAME, "Name", split, fields, issues);
+		row(ACCOUNT, "Account", split, fields, issues);
+		row(BANK, "Bank", split, fields, issues);
+	}
+
+	private void row(String[] labels, String suffix, int split, Map<String, ExtractedField> fields,
+			List<ExtractionIssue> issues) {
+		List<Box> found = page.find(labels);
+		if (found.isEmpty()) {
+			return;
+		}
+		for (String who : List.of("payer", "payee")) {
+			int fromX = who.equals("payer") ? 0 : split;
+			int toX = who.equals("payer") ? split : width;
+			Box label = found.stream()
+				.filter(b -> b.x() + b.w() / 2 >= fromX && b.x() + b.w() / 2 < toX)
+				.findFirst()
+				.orElse(found.get(0));
+			Optional<int[]> cell = page.widestCell(label, fromX, toX);
+			ValueText v;
+			if (cell.isPresent()) {
+				v = page.inCell(label, cell.get(), VoucherReading::isValueChar);
+			}
+			else if (label.x() + label.w() / 2 >= fromX && label.x() + label.w() / 2 < toX) {
+				v = page.rightOf(label, toX, VoucherReading::isValueChar);
+			}
+			else {
+				continue;
+			}
+			String key = who + suffix;
+			switch (suffix) {
+				case "Account" -> account(key, v, fields, issues);
+				case "Bank" -> put(fields, key, v == null ? null : v.text(), v, bank(v));
+				default -> put(fields, key, v == null ? null : v.text(), v, text(v));
+			}
+		}
+	}
+
+	static boolean isValueChar(int c) {
+		return Character.isLetterOrDigit(c) || "()（）·-—&".indexOf(c) >= 0;
+	}
+
+	private void account(String key, ValueText v, Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
+		if (v == null) {
+			return;
+		}
+		String digits = v.text().replaceAll("\\D", "");
+		boolean clean = v.text().matches("\\d+");
+		boolean plausible = digits.length() >= 12 && digits.length() <= 25;
+		if (!plausible) {
+			issues.add(new ExtractionIssue(key, "IMPLAUSIBLE_ACCOUNT",
+					"an account number has 12 to 25 digits, read " + digits.length()));
+		}
+		double confidence = !plausible ? 0.3 : !clean ? 0.5 : Math.min(UNCHECKED, v.quality());
+		if (plausible && clean && rereadAgrees(v, s -> s.replaceAll("\\D", ""), digits)) {
+			confidence = 0.93;
+		}
+		put(fields, key, digits.isEmpty() ? null : digits, v, confidence);
+	}
+
+	/** A name or purpose: nothing to check it against but the OCR's own confidence. */
+	private double text(ValueText v) {
+		if (v == null) {
+			return 0;
+		}
+		boolean agreed = v.quality() >= 0.85 && rereadAgrees(v, s -> s, v.text());
+		return agreed ? 0.9 : Math.min(UNCHECKED, v.quality());
+	}
+
+	/** A bank branch names its bank and ends as branches do. */
+	private double bank(ValueText v) {
+		if (v == null) {
+			return 0;
+		}
+		boolean shaped = v.text().matches(".*(银行|信用社|农商行).*(行|部|社|所)");
+		return shaped ? text(v) : Math.min(0.5, v.quality());
+	}
+
+	private boolean rereadAgrees(ValueText v, java.util.function.UnaryOperator<String> norm, String expected) {
+		if (!rereader.available()) {
+			return false;
+		}
+		return rereader.reread(padded(v.box())).map(again -> norm.apply(again.text())).filter(expected::equals).isPresent();
+	}
+
+	private static Box padded(Box b) {
+		int pad = Math.max(6, b.h() / 3);
+		return new Box(b.page(), Math.max(0, b.x() - pad), Math.max(0, b.y() - pad), b.w() + 2 * pad, b.h() + 2 * pad);
+	}
+
+	private void put(Map<String, ExtractedField> fields, String key, String value, ValueText v, double confidence) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		fields.put(key, new ExtractedField(value, confidence, source, v.box()));
+	}
+
+	static boolean isCapital(int c) {
+		return CAPITALS.indexOf(c) >= 0;
+	}
+
+	static Optional<BigDecimal> figures(String text) {
+		String s = text.replace(",", "");
+		if (s.matches("\\d+\\.\\d{2}")) {
+			return Optional.of(new BigDecimal(s));
+		}
+		if (s.matches("\\d{3,}")) {
+			return Optional.of(new BigDecimal(s).movePointLeft(2));
+		}
+		return Optional.empty();
+	}
+}
