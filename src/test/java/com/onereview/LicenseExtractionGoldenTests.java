@@ -33,8 +33,8 @@ class LicenseExtractionGoldenTests {
 	 * Fields read right at least this often per case, by document type and source: a floor that only rises as
 	 * extraction improves. Vouchers have 12 keys too; their amount in words is often unreadable to chi_sim.
 	 */
-	private static final Map<String, Integer> MINIMUM_RIGHT = Map.of("BUSINESS_LICENSE/TEXT_LAYER", 11,
-			"BUSINESS_LICENSE/OCR", 10, "BANK_VOUCHER/OCR", 10);
+	private static final Map<String, Integer> MINIMUM_RIGHT = Map.of("BUSINESS_LICENSE/TEXT_LAYER", 12,
+			"BUSINESS_LICENSE/OCR", 11, "BANK_VOUCHER/OCR", 11);
 
 	private static final Map<Path, JsonNode> RESULTS = new HashMap<>();
 
