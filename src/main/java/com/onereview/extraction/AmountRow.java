@@ -140,9 +140,10 @@ final class AmountRow {
 		if (fromFigures.isPresent()) {
 			Optional<String> spelling = closestSpelling(readings, fromFigures.get());
 			if (spelling.isPresent()) {
-				// every capital that could be read agrees with the figures; the rest was unreadable
-				fields.put("amountInWords", field(spelling.get(), 0.85, best));
-				fields.put("amount", field(fromFigures.get().toPlainString(), 0.93, figures));
+				// every capital that could be read agrees with the figures; but an unreadable one may be the digit
+				// that differs, so this is support, not proof
+				fields.put("amountInWords", field(spelling.get(), 0.75, best));
+				fields.put("amount", field(fromFigures.get().toPlainString(), 0.8, figures));
 				return;
 			}
 			fields.put("amount", field(fromFigures.get().toPlainString(), 0.5, figures));

@@ -27,6 +27,12 @@ final class VoucherReading {
 
 	private static final Pattern SERIAL = Pattern.compile("(?:No|NO|N0|№)[.,:]?(\\d{6,12})");
 
+	/**
+	 * Digit strings (accounts, No., dates) read twice alike: a second reading of the same crop shares the first
+	 * one's misreadings (6 as 0 was seen), and they carry no check digit, so agreement stays below 0.9.
+	 */
+	private static final double DIGITS_AGREED = 0.88;
+
 	/** Text fields with nothing to check them against stay below the trusted range. */
 	private static final double UNCHECKED = 0.85;
 
@@ -100,7 +106,7 @@ final class VoucherReading {
 			if (date.isPresent()) {
 				boolean agreed = rereadAgrees(line, s -> anyDate(s).map(LocalDate::toString).orElse(""),
 						date.get().toString());
-				putDate(fields, issues, date.get(), agreed ? 0.93 : Math.min(UNCHECKED, line.quality()), line.box());
+				putDate(fields, issues, date.get(), agreed ? DIGITS_AGREED : Math.min(UNCHECKED, line.quality()), line.box());
 				return;
 			}
 		}
@@ -141,7 +147,7 @@ final class VoucherReading {
 					return again.find() ? again.group(1) : "";
 				}, m.group(1));
 				fields.put("serialNumber", new ExtractedField(m.group(1),
-						agreed ? 0.93 : Math.min(UNCHECKED, line.quality()), source, line.box()));
+						agreed ? DIGITS_AGREED : Math.min(UNCHECKED, line.quality()), source, line.box()));
 				return;
 			}
 		}
@@ -217,7 +223,7 @@ final class VoucherReading {
 		}
 		double confidence = !plausible ? 0.3 : !clean ? 0.5 : Math.min(UNCHECKED, v.quality());
 		if (plausible && clean && rereadAgrees(v, s -> s.replaceAll("\\D", ""), digits)) {
-			confidence = 0.93;
+			confidence = DIGITS_AGREED;
 		}
 		put(fields, key, digits.isEmpty() ? null : digits, v, confidence);
 	}
