@@ -43,7 +43,7 @@ class DemoSamples implements ApplicationRunner {
 			return;
 		}
 		List<Path> samples;
-		try (Stream<Path> files = Files.walk(dir, 2)) {
+		try (Stream<Path> files = Files.walk(dir, 3)) {
 			samples = files.filter(Files::isRegularFile)
 				.filter(file -> !file.getFileName().toString().endsWith(".json"))
 				.filter(file -> !file.getFileName().toString().endsWith(".md"))
