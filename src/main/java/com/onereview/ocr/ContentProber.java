@@ -33,27 +33,55 @@ final class ContentProber {
 	}
 
 	ContentProbe probe(byte[] content) throws UnreadableDocumentException {
-		if (content == null || content.length == 0) {
-			throw new UnreadableDocumentException(Reason.EMPTY, "the file is empty");
-		}
-		String type = tika.detect(content);
+		String type = mediaType(content);
 		if (PDF.equals(type)) {
-			try (PDDocument pdf = loadPdf(content)) {
-				return new ContentProbe(type, checkPdf(pdf));
+			try (PDDocument pdf = openPdf(content)) {
+				return new ContentProbe(type, pdf.getNumberOfPages());
 			}
 			catch (IOException e) {
 				throw corrupt("PDF", e);
 			}
 		}
-		if (IMAGES.contains(type)) {
-			return new ContentProbe(type, checkImage(content, type));
+		return new ContentProbe(type, checkImage(content, type));
+	}
+
+	/** The type by content; refuses empty files and types other than PDF and the supported images. */
+	String mediaType(byte[] content) throws UnreadableDocumentException {
+		if (content == null || content.length == 0) {
+			throw new UnreadableDocumentException(Reason.EMPTY, "the file is empty");
+		}
+		String type = tika.detect(content);
+		if (PDF.equals(type) || IMAGES.contains(type)) {
+			return type;
 		}
 		throw new UnreadableDocumentException(Reason.UNSUPPORTED_TYPE,
 				"files of type " + type + " are not supported; send a PDF, JPEG, PNG, TIFF or BMP");
 	}
 
+	/** Loads a PDF and checks its pages, so the caller can render it without loading it again. */
+	PDDocument openPdf(byte[] content) throws UnreadableDocumentException {
+		PDDocument pdf = loadPdf(content);
+		try {
+			checkPdf(pdf);
+			return pdf;
+		}
+		catch (UnreadableDocumentException | RuntimeException e) {
+			closeQuietly(pdf);
+			throw e;
+		}
+	}
+
+	private static void closeQuietly(PDDocument pdf) {
+		try {
+			pdf.close();
+		}
+		catch (IOException ignored) {
+			// refusing the document already; nothing more to report
+		}
+	}
+
 	/** Loads a PDF, telling a password-protected one from a broken one. */
-	static PDDocument loadPdf(byte[] content) throws UnreadableDocumentException {
+	private static PDDocument loadPdf(byte[] content) throws UnreadableDocumentException {
 		try {
 			return Loader.loadPDF(content);
 		}
@@ -65,7 +93,7 @@ final class ContentProber {
 		}
 	}
 
-	private int checkPdf(PDDocument pdf) throws UnreadableDocumentException {
+	private void checkPdf(PDDocument pdf) throws UnreadableDocumentException {
 		int pages = pdf.getNumberOfPages();
 		checkPageCount(pages);
 		if (pages == 0) {
@@ -78,11 +106,10 @@ final class ContentProber {
 			PDRectangle box = page.getCropBox();
 			checkPixels(n, Math.ceil(box.getWidth() * scale), Math.ceil(box.getHeight() * scale));
 		}
-		return pages;
 	}
 
 	/** Reads every frame's size from the header only: a 60000×60000 PNG is refused without decoding it. */
-	private int checkImage(byte[] content, String type) throws UnreadableDocumentException {
+	int checkImage(byte[] content, String type) throws UnreadableDocumentException {
 		ImageReader reader = null;
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

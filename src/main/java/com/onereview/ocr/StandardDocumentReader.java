@@ -40,14 +40,17 @@ final class StandardDocumentReader implements DocumentReader {
 
 	@Override
 	public ReadDocument read(byte[] content) throws UnreadableDocumentException, OcrException {
-		ContentProbe probe = prober.probe(content);
-		List<ReadPage> pages = ContentProber.PDF.equals(probe.mediaType()) ? readPdf(content)
-				: readImages(content, probe.mediaType());
-		return new ReadDocument(probe.mediaType(), pages);
+		String type = prober.mediaType(content);
+		if (!ContentProber.PDF.equals(type)) {
+			prober.checkImage(content, type); // sizes from the headers before anything is decoded
+			return new ReadDocument(type, readImages(content, type));
+		}
+		return new ReadDocument(type, readPdf(content));
 	}
 
+	/** Loads the PDF once: checked and rendered from the same document. */
 	private List<ReadPage> readPdf(byte[] content) throws UnreadableDocumentException, OcrException {
-		try (PDDocument pdf = ContentProber.loadPdf(content)) {
+		try (PDDocument pdf = prober.openPdf(content)) {
 			PDFRenderer renderer = new PDFRenderer(pdf);
 			List<ReadPage> pages = new ArrayList<>();
 			for (int i = 0; i < pdf.getNumberOfPages(); i++) {
