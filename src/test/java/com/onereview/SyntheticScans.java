@@ -39,7 +39,7 @@ public final class SyntheticScans {
 	}
 
 	/** A page of Chinese text lines, 1654×1169 (A5 landscape at 200 dpi). */
-	public static BufferedImage textPage(String title) {
+	private static BufferedImage textPage(String title) {
 		BufferedImage image = new BufferedImage(1654, 1169, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -84,9 +84,6 @@ class DocumentStore {
 			.optional();
 	}
 
-	String sha256Of(String id) {
-		return jdbc.sql("SELECT sha256 FROM document WHERE id = ?").param(id).query(String.class).single();
-	}
 
 	/** Marks a document as being processed; false when it is already finished. */
 	boolean startProcessing(String id) {
@@ -97,9 +94,6 @@ class DocumentStore {
 			.update() == 1;
 	}
 
-	int attempts(String id) {
-		return jdbc.sql("SELECT attempts FROM document WHERE id = ?").param(id).query(Integer.class).single();
-	}
 
 	/** Stores the result; false when another run finished the document first. */
 	boolean finishExtracted(String id, String documentType, int pages, String resultJson) {

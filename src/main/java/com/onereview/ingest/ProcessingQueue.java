@@ -61,9 +61,6 @@ class ProcessingQueue implements SmartLifecycle {
 		scheduler.scheduleIfNotExists(task.instance(documentId), Instant.now());
 	}
 
-	String instanceName() {
-		return instanceName;
-	}
 
 	@Override
 	public void start() {
