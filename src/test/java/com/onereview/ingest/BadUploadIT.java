@@ -15,46 +15,21 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import com.onereview.ApiClient;
-import com.onereview.TestDatabase;
+import com.onereview.RunningService;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of bad upload gets a clear problem response, is kept for tracing, and the service stays up. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "onereview.demo.load-samples=false", "onereview.ingest.max-file-size=1MB" })
-class BadUploadIT {
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.freshDatabase().forEach((key, value) -> registry.add(key, () -> value));
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient api;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient("http://127.0.0.1:" + port);
-	}
+@TestPropertySource(properties = "onereview.ingest.max-file-size=1MB")
+class BadUploadIT extends RunningService {
 
 	@Test
 	void zeroBytesIsUnprocessableWithAMessageForTheTeller() {

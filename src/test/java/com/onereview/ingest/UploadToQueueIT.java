@@ -12,43 +12,15 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import com.onereview.ApiClient;
+import com.onereview.RunningService;
 import com.onereview.GoldenCases;
-import com.onereview.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A teller uploads a license scan: it is kept, processed through the queue, read, and a case opens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "onereview.demo.load-samples=false")
-class UploadToQueueIT {
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.freshDatabase().forEach((key, value) -> registry.add(key, () -> value));
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient api;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient("http://127.0.0.1:" + port);
-	}
+class UploadToQueueIT extends RunningService {
 
 	@Test
 	void aLicenseScanIsReadAndQueuedForReview() throws IOException {
