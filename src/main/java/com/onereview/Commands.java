@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Set;
 
 import com.onereview.fixtures.Benchmark;
+import com.onereview.forms.FontChain;
+import com.onereview.forms.FormGenerator;
 import com.onereview.fixtures.GenerateFixtures;
 import com.onereview.ocr.OcrEngineType;
 import com.onereview.ocr.OcrSettings;
@@ -15,12 +17,14 @@ import com.onereview.ocr.OcrSettings;
  * Command-line tools that run without the web server or a database:
  * {@code extract [--format jsonl] FILE...},
  * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]},
- * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}. Exit 0 on success, 1 on
- * failure, 2 for bad usage.
+ * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]},
+ * {@code generate-forms --out DIR}, {@code fill --form ID --data result.json --out out.pdf ...} ({@link FillCommand}).
+ * Exit 0 on success, 1 on failure, 2 for bad usage.
  */
 final class Commands {
 
-	private static final Set<String> NAMES = Set.of("extract", "benchmark", "generate-fixtures");
+	private static final Set<String> NAMES = Set.of("extract", "benchmark", "generate-fixtures", "generate-forms",
+			"fill");
 
 	private Commands() {
 	}
@@ -37,6 +41,8 @@ final class Commands {
 		try {
 			return switch (args[0]) {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
+				case "fill" -> new FillCommand(System.err).run(rest);
+				case "generate-forms" -> generateForms(CommandOptions.parse(rest, Set.of("out")));
 				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind")));
 				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind")));
 			};
@@ -58,6 +64,16 @@ final class Commands {
 		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine)
 			.kind(options.get("kind", "license"))
 			.run();
+		return 0;
+	}
+
+	private static int generateForms(CommandOptions options) throws IOException {
+		if (!options.has("out")) {
+			throw new IllegalArgumentException("--out DIR is required (the project's templates/ folder)");
+		}
+		for (Path written : FormGenerator.generate(Path.of(options.get("out", "")), FontChain.DEFAULT_FONTS)) {
+			System.err.println("wrote " + written);
+		}
 		return 0;
 	}
 
