@@ -34,7 +34,7 @@ public record RegisteredCapital(String currency, BigDecimal amount) {
 		}
 		text = text.replaceAll("^元", "").replaceAll("[()]", "").replaceAll("整$", "").replaceAll("元$", "");
 		String found = currency;
-		return amountOf(text).map(amount -> new RegisteredCapital(found, amount.setScale(2, RoundingMode.HALF_UP)));
+		return amountOf(text).filter(amount -> amount.signum() > 0).map(amount -> new RegisteredCapital(found, amount.setScale(2, RoundingMode.HALF_UP)));
 	}
 
 	/** The amount in 元 as the filing wants it: {@code 10000000.00}. */
@@ -60,7 +60,8 @@ public record RegisteredCapital(String currency, BigDecimal amount) {
 
 	/** Chinese numerals with 拾佰仟 inside 万 and 亿 sections: 壹亿伍仟万 = 150000000. */
 	static Optional<Long> chinese(String text) {
-		if (text.isEmpty()) {
+		// a bare 万 or 亿 is a unit with no amount, not zero
+		if (text.isEmpty() || unitOf(text.charAt(0)) >= 10_000) {
 			return Optional.empty();
 		}
 		long total = 0;
