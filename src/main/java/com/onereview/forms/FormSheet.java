@@ -182,11 +182,14 @@ final class FormSheet implements Closeable {
 		COSDictionary normal = new COSDictionary();
 		normal.setItem(COSName.getPDFName(FormValues.ON), tick(rect, true));
 		normal.setItem(COSName.Off, tick(rect, false));
+		// direct dictionaries: poppler ignores the states of an /N dictionary held by reference
+		normal.setDirect(true);
 		PDAppearanceDictionary appearance = new PDAppearanceDictionary();
 		appearance.setNormalAppearance(new PDAppearanceEntry(normal));
+		appearance.getCOSObject().setDirect(true);
 		widget.setAppearance(appearance);
 		widget.setAppearanceState(FormValues.OFF);
-		// a caption (ZapfDingbats tick) and /DA: viewers such as poppler ignore a checkbox appearance without them
+		// a caption (ZapfDingbats tick) and /DA, for viewers that rebuild checkbox appearances
 		PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
 		characteristics.setNormalCaption("4");
 		widget.setAppearanceCharacteristics(characteristics);

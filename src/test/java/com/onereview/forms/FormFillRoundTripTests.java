@@ -105,6 +105,31 @@ class FormFillRoundTripTests {
 		ImageIO.write(page, "png", png.toFile());
 	}
 
+	/** A second renderer: poppler drew no tick while the checkbox states sat in an indirect dictionary. */
+	@Test
+	void popplerShowsTheValuesAndTheTicksToo() throws Exception {
+		FormTemplate template = FormFixtures.template("account-opening");
+		Path pdf = Files.createDirectories(Path.of("target/forms")).resolve("poppler.pdf");
+		Files.write(pdf, filler.fill(template, FormFixtures.licenseData(), FillOptions.plain()));
+		Path png = pdf.resolveSibling("poppler");
+		Process pdftoppm = new ProcessBuilder("pdftoppm", "-r", String.valueOf((int) FormFixtures.DPI), "-png",
+				"-singlefile", pdf.toString(), png.toString()).inheritIO().start();
+		assertThat(pdftoppm.waitFor()).isZero();
+		BufferedImage page = ImageIO.read(pdf.resolveSibling("poppler.png").toFile());
+		for (FormField field : template.fields()) {
+			int ink = FormFixtures.ink(page, field);
+			if (field.name().equals("accountKindBasic") || field.name().equals("idTypeResident")) {
+				assertThat(ink).as("tick of " + field.name()).isGreaterThan(8);
+			}
+			else if (field.type() == FormFieldType.CHECKBOX) {
+				assertThat(ink).as(field.name()).isLessThan(4);
+			}
+			else {
+				assertThat(ink).as("ink in " + field.name()).isGreaterThan(20);
+			}
+		}
+	}
+
 	@Test
 	void fieldsNoDocumentHoldsAreLeftEmptyNeverInvented() throws IOException {
 		FormTemplate template = FormFixtures.template("pbc-filing");
