@@ -34,7 +34,10 @@ public final class FormTemplateLoader {
 		Map<String, FormTemplate> templates = new TreeMap<>();
 		if (Files.isDirectory(dir)) {
 			try (Stream<Path> folders = Files.list(dir)) {
-				for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("mapping.yaml"))).sorted().toList()) {
+				for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+					if (!complete(folder)) {
+						continue;
+					}
 					String id = folder.getFileName().toString();
 					templates.put(id, build(id, folder.resolve("mapping.yaml").toString(),
 							read(folder.resolve("form.pdf")), Files.readString(folder.resolve("mapping.yaml")), folder.toString()));
@@ -48,6 +51,17 @@ public final class FormTemplateLoader {
 			templates.putAll(fromClasspath());
 		}
 		return new FormTemplates(templates);
+	}
+
+	/** A folder with form.pdf and mapping.yaml; half a template is an error, other folders are not templates. */
+	private static boolean complete(Path folder) {
+		boolean pdf = Files.isRegularFile(folder.resolve("form.pdf"));
+		boolean mapping = Files.isRegularFile(folder.resolve("mapping.yaml"));
+		if (pdf != mapping) {
+			throw new TemplateException(folder.toString(), "a template needs both form.pdf and mapping.yaml; "
+					+ (pdf ? "mapping.yaml" : "form.pdf") + " is missing");
+		}
+		return pdf;
 	}
 
 	private static Map<String, FormTemplate> fromClasspath() {

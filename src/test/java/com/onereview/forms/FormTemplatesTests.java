@@ -81,6 +81,16 @@ class FormTemplatesTests {
 	}
 
 	@Test
+	void halfATemplateIsAnErrorAndOtherFoldersAreIgnored() throws IOException {
+		copy("pbc-filing", "pbc-filing");
+		Files.createDirectories(temp.resolve("notes"));
+		assertThat(FormTemplateLoader.load(temp).list()).hasSize(1);
+		Files.delete(copy("account-opening", "half"));
+		assertThatThrownBy(() -> FormTemplateLoader.load(temp)).isInstanceOf(TemplateException.class)
+			.hasMessageContaining("half: a template needs both form.pdf and mapping.yaml; mapping.yaml is missing");
+	}
+
+	@Test
 	void unknownSourcesAndDerivationsNameFileAndLine() throws IOException {
 		Path mapping = copy("pbc-filing", "bad");
 		String original = Files.readString(mapping);
