@@ -32,6 +32,11 @@ public final class ApiClient {
 
 	/** Posts files as one multipart request, as {@code user} (demo password = user name without digits + 123). */
 	public HttpResponse<String> upload(String user, Map<String, byte[]> files) {
+		return upload(user, "/api/documents", files);
+	}
+
+	/** Posts files as one multipart request to {@code path}, e.g. a case's documents. */
+	public HttpResponse<String> upload(String user, String path, Map<String, byte[]> files) {
 		String boundary = "----onereview" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -42,7 +47,7 @@ public final class ApiClient {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = request(user, "/api/documents")
+		HttpRequest request = request(user, path)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
@@ -51,6 +56,23 @@ public final class ApiClient {
 
 	public HttpResponse<String> get(String user, String path) {
 		return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts a JSON body ({@code null}: none). */
+	public HttpResponse<String> post(String user, String path, Object body) {
+		return send(request(user, path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<String> put(String user, String path, Object body) {
+		return send(request(user, path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<String> delete(String user, String path) {
+		return send(request(user, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public HttpResponse<byte[]> getBytes(String user, String path) {

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -13,6 +14,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The durable job queue (db-scheduler over the application database): a document is enqueued in the
- * transaction that stores it, picked by exactly one instance, and run again if that instance dies.
+ * transaction that stores it, picked by exactly one instance, and run again if that instance dies. The
+ * one scheduler of the process also runs the recurring tasks other modules declare as beans (one
+ * execution per cluster, e.g. verification's lease sweep).
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -32,20 +36,27 @@ class ProcessingQueue implements SmartLifecycle {
 
 	private final OneTimeTask<Void> task;
 
-	private final Scheduler scheduler;
+	private final Supplier<Scheduler> schedulers;
+
+	private volatile Scheduler scheduler;
+
+	private boolean stopped;
 
 	private final String instanceName;
 
 	private volatile boolean running;
 
-	ProcessingQueue(DataSource dataSource, DocumentProcessor processor, IngestProperties properties) {
+	ProcessingQueue(DataSource dataSource, DocumentProcessor processor, IngestProperties properties,
+			List<RecurringTask<?>> recurringTasks) {
 		this.instanceName = instanceName(properties);
 		this.task = Tasks.oneTime(TASK_NAME)
 			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)))
 			.onDeadExecutionRevive()
 			.execute((instance, context) -> processor.process(instance.getId(), instanceName));
-		// the proxy lets enqueue() join the caller's transaction
-		this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+		// the proxy lets enqueue() join the caller's transaction; a stopped scheduler cannot start again, so
+		// a restart (e.g. a paused test context resumed) builds a new one
+		this.schedulers = () -> Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+			.startTasks(recurringTasks)
 			.schedulerName(new SchedulerName.Fixed(instanceName))
 			.threads(properties.workers())
 			.pollingInterval(properties.pollInterval())
@@ -54,6 +65,7 @@ class ProcessingQueue implements SmartLifecycle {
 			.enableImmediateExecution()
 			.shutdownMaxWait(Duration.ofSeconds(10))
 			.build();
+		this.scheduler = schedulers.get();
 	}
 
 	/** Enqueues processing of a document, inside the caller's transaction. */
@@ -63,14 +75,19 @@ class ProcessingQueue implements SmartLifecycle {
 
 
 	@Override
-	public void start() {
+	public synchronized void start() {
+		if (stopped) {
+			scheduler = schedulers.get();
+			stopped = false;
+		}
 		scheduler.start();
 		running = true;
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		scheduler.stop();
+		stopped = true;
 		running = false;
 	}
 

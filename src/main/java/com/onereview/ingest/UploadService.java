@@ -13,6 +13,7 @@ import com.onereview.ocr.UnreadableDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +38,11 @@ public class UploadService {
 
 	private final IngestProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	UploadService(DocumentStore store, DocumentReader reader, ProcessingQueue queue, TransactionTemplate tx,
-			IngestProperties properties) {
+			IngestProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.reader = reader;
 		this.queue = queue;
@@ -53,6 +57,15 @@ public class UploadService {
 
 	/** Accepts one file on behalf of {@code user}. */
 	public UploadOutcome accept(String clientFileName, byte[] content, String user) {
+		return accept(clientFileName, content, user, null);
+	}
+
+	/**
+	 * Accepts one file on behalf of {@code user} into a case ({@code caseId} may be null): a
+	 * {@link DocumentUploaded} event in the storing transaction lets the case take it, or refuse it and so
+	 * roll the upload back.
+	 */
+	public UploadOutcome accept(String clientFileName, byte[] content, String user, String caseId) {
 		String fileName = SafeFileName.of(clientFileName);
 		String sha256 = sha256(content);
 		ContentProbe probe;
@@ -72,20 +85,24 @@ public class UploadService {
 			return new UploadOutcome(fileName, null, sha256, false, null, ex.reason(), ex.getMessage());
 		}
 		try {
-			return tx.execute(status -> store(fileName, sha256, probe.mediaType(), content, user));
+			return tx.execute(status -> store(fileName, sha256, probe.mediaType(), content, user, caseId));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same bytes arrived concurrently: the other upload won, this one is its duplicate
-			return tx.execute(status -> store(fileName, sha256, probe.mediaType(), content, user));
+			return tx.execute(status -> store(fileName, sha256, probe.mediaType(), content, user, caseId));
 		}
 	}
 
-	private UploadOutcome store(String fileName, String sha256, String mediaType, byte[] content, String user) {
+	private UploadOutcome store(String fileName, String sha256, String mediaType, byte[] content, String user,
+			String caseId) {
 		Optional<DocumentView> existing = store.findBySha256(sha256);
 		if (existing.isPresent()) {
 			DocumentView document = existing.get();
 			store.insertUploadEvent(UUID.randomUUID().toString(), document.id(), sha256, fileName, content.length,
 					"DUPLICATE", null, user);
+			if (caseId != null) {
+				events.publishEvent(new DocumentUploaded(document.id(), caseId, document.uploadedBy(), user));
+			}
 			return new UploadOutcome(fileName, document.id(), sha256, true, document.status(), null, null);
 		}
 		String id = UUID.randomUUID().toString();
@@ -93,6 +110,9 @@ public class UploadService {
 		store.insertDocument(id, sha256, fileName, mediaType, content.length, user);
 		store.insertUploadEvent(UUID.randomUUID().toString(), id, sha256, fileName, content.length, "ACCEPTED", null,
 				user);
+		if (caseId != null) {
+			events.publishEvent(new DocumentUploaded(id, caseId, user, user));
+		}
 		queue.enqueue(id);
 		log.info("Accepted '{}' as document {} ({}, {} bytes) from {}", fileName, id, mediaType, content.length, user);
 		return new UploadOutcome(fileName, id, sha256, false, DocumentStatus.RECEIVED, null, null);

@@ -17,14 +17,17 @@ class DemoUsers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-	/** Demo accounts: user name, password, display name, role. Two tellers and two verifiers show maker-checker. */
+	/**
+	 * Demo accounts: user name, password, display name, role, branch code, branch name. Two tellers at two
+	 * branches and two verifiers show maker-checker; verifiers work in the back office.
+	 */
 	static final List<String[]> ACCOUNTS = List.of(
-			new String[] { "teller", "teller123", "柜员 张敏", "TELLER" },
-			new String[] { "teller2", "teller123", "柜员 李强", "TELLER" },
-			new String[] { "verifier", "verifier123", "复核员 王芳", "VERIFIER" },
-			new String[] { "verifier2", "verifier123", "复核员 赵磊", "VERIFIER" },
-			new String[] { "supervisor", "supervisor123", "主管 陈静", "SUPERVISOR" },
-			new String[] { "admin", "admin123", "管理员", "ADMIN" });
+			new String[] { "teller", "teller123", "柜员 张敏", "TELLER", "BR001", "长安支行" },
+			new String[] { "teller2", "teller123", "柜员 李强", "TELLER", "BR002", "桥西支行" },
+			new String[] { "verifier", "verifier123", "复核员 王芳", "VERIFIER", "BO001", "运营中心" },
+			new String[] { "verifier2", "verifier123", "复核员 赵磊", "VERIFIER", "BO001", "运营中心" },
+			new String[] { "supervisor", "supervisor123", "主管 陈静", "SUPERVISOR", "BO001", "运营中心" },
+			new String[] { "admin", "admin123", "管理员", "ADMIN", null, null });
 
 	private final SecurityProperties properties;
 
@@ -42,7 +45,8 @@ class DemoUsers implements ApplicationRunner {
 		}
 		StringBuilder banner = new StringBuilder("Demo users (embedded profile only):");
 		for (String[] account : ACCOUNTS) {
-			accounts.createIfAbsent(account[0], account[1], account[2], Role.valueOf(account[3]));
+			accounts.createIfAbsent(account[0], account[1], account[2], Role.valueOf(account[3]), account[4],
+					account[5]);
 			banner.append(String.format("%n  %-10s %-14s password %s", account[3], account[0], account[1]));
 		}
 		log.info(banner.toString());

@@ -1,41 +1,68 @@
 package com.onereview.verification;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
 import com.onereview.ingest.DocumentExtracted;
+import com.onereview.ingest.UploadService;
+import com.onereview.security.UserAccount;
+import com.onereview.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a verification case for every extracted document, in the transaction that stores the
- * extraction; the unique index on the document keeps it to one case per document.
+ * Opens a verification case, in the queue with its fields, for a document uploaded without a case, in the
+ * transaction that stores the extraction; the unique index on {@code opened_for_document} keeps it to one.
+ * A document uploaded into a case opens none.
  */
 @Component
 class CaseOpener {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseOpener.class);
 
-	private final JdbcClient jdbc;
+	private final CaseStore cases;
 
-	CaseOpener(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final FieldMaterialiser materialiser;
+
+	private final AuditLog audit;
+
+	private final UploadService uploads;
+
+	private final UserAccounts users;
+
+	private final SlaPolicy sla;
+
+	CaseOpener(CaseStore cases, FieldMaterialiser materialiser, AuditLog audit, UploadService uploads,
+			UserAccounts users, SlaPolicy sla) {
+		this.cases = cases;
+		this.materialiser = materialiser;
+		this.audit = audit;
+		this.uploads = uploads;
+		this.users = users;
+		this.sla = sla;
 	}
 
 	@EventListener
 	void on(DocumentExtracted event) {
+		if (cases.everInACase(event.documentId())) {
+			return;
+		}
 		String id = UUID.randomUUID().toString();
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO verification_case (id, document_id, state, document_type, created_by, created_at, "
-				+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(id, event.documentId(), CaseState.PENDING_REVIEW.name(), event.documentType(), event.uploadedBy(),
-					now, now)
-			.update();
+		Instant now = Instant.now();
+		String branch = users.find(event.uploadedBy()).map(UserAccount::branch).orElse(null);
+		CaseKind kind = "BUSINESS_LICENSE".equals(event.documentType()) ? CaseKind.ACCOUNT_OPENING
+				: CaseKind.VOUCHER_ENTRY;
+		cases.insert(id, CaseState.DRAFT, kind, event.documentType(), branch, event.uploadedBy(), event.documentId(), now);
+		cases.attach(id, event.documentId(), event.uploadedBy(), event.uploadedBy(), now);
+		materialiser.materialise(id, uploads.find(event.documentId()).orElseThrow());
+		Instant due = sla.deadline(null, now);
+		cases.submit(id, kind, event.documentType(), null, due, now);
+		audit.record(id, event.uploadedBy(), AuditAction.CREATED, "opened for upload " + event.documentId());
+		audit.record(id, event.uploadedBy(), AuditAction.SUBMITTED, null, null, null, CaseState.PENDING_REVIEW.name(),
+				null, "due " + due);
 		log.info("Case {} opened for document {} ({})", id, event.documentId(), event.documentType());
 	}
 }

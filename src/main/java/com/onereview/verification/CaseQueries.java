@@ -1,51 +1,121 @@
 package com.onereview.verification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.onereview.ingest.DocumentView;
+import com.onereview.ingest.UploadService;
+import com.onereview.security.Role;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads verification cases; claiming and deciding come with the review screens. */
+/** Reads cases for lists, the review screen and the audit trail, under the same visibility rules as changes. */
 @Service
 public class CaseQueries {
 
-	private static final String COLUMNS = "id, document_id, state, document_type, created_by, created_at";
+	private final CaseStore cases;
 
-	private final JdbcClient jdbc;
+	private final FieldStore fields;
 
-	CaseQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final FieldViews views;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	private final UploadService uploads;
+
+	private final VerificationProperties properties;
+
+	CaseQueries(CaseStore cases, FieldStore fields, FieldViews views, CaseAccess access, AuditLog audit,
+			UploadService uploads, VerificationProperties properties) {
+		this.cases = cases;
+		this.fields = fields;
+		this.views = views;
+		this.access = access;
+		this.audit = audit;
+		this.uploads = uploads;
+		this.properties = properties;
 	}
 
-	/** Cases in a state (all states when null), oldest first: the order they are worked in. */
-	public List<CaseSummary> list(CaseState state, String createdBy) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM verification_case WHERE 1 = 1");
-		Map<String, Object> params = new HashMap<>();
-		if (state != null) {
-			sql.append(" AND state = :state");
-			params.put("state", state.name());
+	/**
+	 * Cases in queue order (earliest SLA deadline first). Tellers see their own; {@code mine} narrows a
+	 * verifier's list to the cases they hold and anyone else's to the cases they created.
+	 */
+	public List<CaseSummary> list(CaseState state, boolean mine, Actor actor) {
+		String createdBy = actor.role() == Role.TELLER || (mine && !actor.verifies()) ? actor.username() : null;
+		String claimedBy = mine && actor.verifies() ? actor.username() : null;
+		Instant now = Instant.now();
+		return cases.list(state, createdBy, claimedBy, 500).stream().map(row -> summary(row, now)).toList();
+	}
+
+	/** The case as the review screen shows it; opening it as the claim holder is audited (VIEWED). */
+	@Transactional
+	public CaseDetail detail(String id, Actor actor) {
+		CaseRow row = access.visible(id, actor);
+		Instant now = Instant.now();
+		if (row.heldBy(actor.username(), now)) {
+			audit.record(id, actor.username(), AuditAction.VIEWED, null);
 		}
-		if (createdBy != null) {
-			sql.append(" AND created_by = :createdBy");
-			params.put("createdBy", createdBy);
+		List<CaseDetail.DocumentRef> documents = new ArrayList<>();
+		Map<String, String> licenseValues = new LinkedHashMap<>();
+		List<FieldRow> rows = fields.ofCase(id);
+		for (CaseDocument document : cases.documents(id)) {
+			DocumentView view = uploads.find(document.documentId()).orElseThrow();
+			documents.add(new CaseDetail.DocumentRef(view.id(), view.fileName(), view.status().name(),
+					view.documentType(), view.pageCount(), document.uploadedBy(), document.attachedBy()));
+			if ("BUSINESS_LICENSE".equals(view.documentType()) && licenseValues.isEmpty()) {
+				rows.stream()
+					.filter(field -> field.documentId().equals(view.id()) && field.value() != null)
+					.forEach(field -> licenseValues.put(field.key(), field.value()));
+			}
 		}
-		return jdbc.sql(sql.append(" ORDER BY created_at").toString()).params(params).query(CaseQueries::summary).list();
+		Map<String, String> derived = licenseValues.isEmpty() ? Map.of()
+				: DerivedValues.of(licenseValues, LocalDate.now(properties.zone()));
+		return new CaseDetail(summary(row, now), row.reasonText(), row.activeSeconds(), documents,
+				rows.stream().map(views::of).toList(), cases.inputs(id), derived, allowedActions(row, rows, actor, now));
 	}
 
-	public Optional<CaseSummary> find(String id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM verification_case WHERE id = ?")
-			.param(id)
-			.query(CaseQueries::summary)
-			.optional();
+	/** The case's audit trail, for whoever may see the case. */
+	public List<AuditEntry> audit(String id, Actor actor) {
+		access.visible(id, actor);
+		return audit.events(id);
 	}
 
-	private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
-		return new CaseSummary(rs.getString("id"), rs.getString("document_id"), CaseState.valueOf(rs.getString("state")),
-				rs.getString("document_type"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+	private List<String> allowedActions(CaseRow row, List<FieldRow> rows, Actor actor, Instant now) {
+		List<String> actions = new ArrayList<>();
+		if (actor.makes() && row.createdBy().equals(actor.username()) && row.state().editableByTeller()) {
+			actions.addAll(List.of("UPLOAD", "DETACH", "EDIT_INPUTS", "SUBMIT"));
+		}
+		boolean active = row.state() == CaseState.PENDING_REVIEW || row.state() == CaseState.IN_REVIEW;
+		if (actor.verifies() && active && !cases.isMaker(row.id(), actor.username())) {
+			if (row.heldBy(actor.username(), now)) {
+				actions.addAll(List.of("RELEASE", "EDIT_FIELDS", "RETURN", "REJECT"));
+				if (rows.stream().noneMatch(field -> FieldStatus.OPEN.contains(field.status()))) {
+					actions.add("APPROVE");
+				}
+			}
+			else if (row.state() == CaseState.PENDING_REVIEW || row.leaseExpired(now)) {
+				actions.add("CLAIM");
+			}
+		}
+		if (actor.supervises() && active) {
+			actions.add("REASSIGN");
+		}
+		return actions;
+	}
+
+	private CaseSummary summary(CaseRow row, Instant now) {
+		Long secondsLeft = row.slaDueAt() == null ? null : Duration.between(now, row.slaDueAt()).toSeconds();
+		return new CaseSummary(row.id(), row.state(), row.kind(), row.documentType(),
+				cases.documents(row.id()).stream().map(CaseDocument::documentId).toList(), row.branch(),
+				row.accountKind(), row.createdBy(), row.createdAt(), row.submittedAt(), row.slaDueAt(), secondsLeft,
+				row.claimedBy(), row.leaseExpiresAt(), row.decision(), row.reasonCode());
 	}
 }

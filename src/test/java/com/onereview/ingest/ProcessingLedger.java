@@ -54,7 +54,8 @@ final class ProcessingLedger implements AutoCloseable {
 	}
 
 	int cases(String documentId) throws SQLException {
-		return count("SELECT COUNT(*) FROM verification_case WHERE document_id = ? AND state = 'PENDING_REVIEW'",
+		return count("SELECT COUNT(*) FROM verification_case c JOIN case_document cd ON cd.case_id = c.id "
+				+ "WHERE cd.document_id = ? AND c.state = 'PENDING_REVIEW'",
 				documentId);
 	}
 

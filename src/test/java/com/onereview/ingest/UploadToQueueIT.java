@@ -56,14 +56,20 @@ class UploadToQueueIT extends RunningService {
 			.param(UploadService.sha256(bytes))
 			.query((rs, n) -> rs.getBytes(1))
 			.single()).isEqualTo(bytes);
-		assertThat(jdbc.sql("SELECT state FROM verification_case WHERE document_id = ?")
+		assertThat(jdbc.sql("SELECT c.state FROM verification_case c JOIN case_document cd ON cd.case_id = c.id "
+				+ "WHERE cd.document_id = ?")
 			.param(id)
 			.query(String.class)
 			.list()).containsExactly("PENDING_REVIEW");
 
 		JsonNode queue = ApiClient.json(api.get("verifier", "/api/cases?state=PENDING_REVIEW").body());
 		assertThat(queue).hasSize(1);
-		assertThat(queue.get(0).get("documentId").asString()).isEqualTo(id);
+		assertThat(queue.get(0).get("documentIds").get(0).asString()).isEqualTo(id);
+		assertThat(queue.get(0).get("slaDueAt").isNull()).isFalse();
+		// the case opened for an upload without one has its fields, as one a teller submits
+		JsonNode opened = ApiClient.json(api.get("verifier", "/api/cases/" + queue.get(0).get("id").asString()).body());
+		assertThat(opened.get("fields").size()).isGreaterThanOrEqualTo(12);
+		assertThat(opened.get("summary").get("kind").asString()).isEqualTo("ACCOUNT_OPENING");
 		assertThat(queue.get(0).get("documentType").asString()).isEqualTo("BUSINESS_LICENSE");
 		assertThat(ApiClient.json(api.get("teller2", "/api/cases").body())).isEmpty();
 		assertThat(ApiClient.json(api.get("teller", "/api/cases").body())).hasSize(1);
@@ -74,9 +80,11 @@ class UploadToQueueIT extends RunningService {
 		assertThat(duplicate.get("id").asString()).isEqualTo(id);
 		assertThat(duplicate.get("duplicate").asBoolean()).isTrue();
 
-		// another teller may not see it; a verifier may
+		// another teller may not see it; a verifier may, but reads the fields through the case (blind re-key)
 		assertThat(api.get("teller2", "/api/documents/" + id).statusCode()).isEqualTo(404);
-		assertThat(api.get("verifier", "/api/documents/" + id).statusCode()).isEqualTo(200);
+		HttpResponse<String> asVerifier = api.get("verifier", "/api/documents/" + id);
+		assertThat(asVerifier.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(asVerifier.body()).get("result").isNull()).isTrue();
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -46,8 +47,8 @@ class DocumentController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> upload(MultipartHttpServletRequest request, Authentication user, Locale locale)
-			throws IOException {
+	ResponseEntity<?> upload(MultipartHttpServletRequest request, @RequestParam(required = false) String caseId,
+			Authentication user, Locale locale) throws IOException {
 		List<MultipartFile> files = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
 		if (files.isEmpty()) {
 			return problems.noFiles(locale);
@@ -55,7 +56,8 @@ class DocumentController {
 		List<UploadOutcome> accepted = new ArrayList<>();
 		List<UploadOutcome> refused = new ArrayList<>();
 		for (MultipartFile file : files) {
-			UploadOutcome outcome = uploads.accept(file.getOriginalFilename(), file.getBytes(), user.getName());
+			UploadOutcome outcome = uploads.accept(file.getOriginalFilename(), file.getBytes(), user.getName(),
+					caseId);
 			(outcome.accepted() ? accepted : refused).add(outcome);
 		}
 		List<Map<String, Object>> acceptedBodies = accepted.stream().map(DocumentController::summary).toList();
@@ -71,7 +73,7 @@ class DocumentController {
 	ResponseEntity<?> document(@PathVariable String id, Authentication user, Locale locale) {
 		return uploads.find(id)
 			.filter(document -> maySee(user, document))
-			.<ResponseEntity<?>>map(document -> ResponseEntity.ok(body(document)))
+			.<ResponseEntity<?>>map(document -> ResponseEntity.ok(body(document, mayReadResult(user, document))))
 			.orElseGet(() -> problems.notFound(id, locale));
 	}
 
@@ -94,7 +96,15 @@ class DocumentController {
 		return Role.seesAll(user) || document.uploadedBy().equals(user.getName());
 	}
 
-	private Map<String, Object> body(DocumentView document) {
+	/**
+	 * The machine's reading goes to the uploader and supervisors; a verifier reads fields through the case, where
+	 * values awaiting a blind re-key are withheld.
+	 */
+	private static boolean mayReadResult(Authentication user, DocumentView document) {
+		return document.uploadedBy().equals(user.getName()) || Role.SUPERVISOR.heldBy(user);
+	}
+
+	private Map<String, Object> body(DocumentView document, boolean withResult) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", document.id());
 		body.put("fileName", document.fileName());
@@ -106,7 +116,8 @@ class DocumentController {
 		body.put("uploadedAt", document.uploadedAt().toString());
 		body.put("attempts", document.attempts());
 		body.put("pages", document.pageCount());
-		body.put("result", document.resultJson() == null ? null : json.readTree(document.resultJson()));
+		body.put("documentType", document.documentType());
+		body.put("result", document.resultJson() == null || !withResult ? null : json.readTree(document.resultJson()));
 		body.put("error", document.errorCode() == null ? null
 				: Map.of("code", document.errorCode(), "message", String.valueOf(document.errorMessage())));
 		return body;
