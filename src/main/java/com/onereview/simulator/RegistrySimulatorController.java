@@ -41,7 +41,7 @@ class RegistrySimulatorController {
 
 	private ResponseEntity<Map<String, String>> answer(String key,
 			java.util.function.Supplier<java.util.Optional<Map<String, String>>> lookup) throws InterruptedException {
-		if (!properties.registryApiKey().equals(key)) {
+		if (!properties.apiKey().equals(key)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Thread.sleep(properties.registryLatency().toMillis());

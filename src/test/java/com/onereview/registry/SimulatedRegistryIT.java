@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The simulated registry (demo and end-to-end tests) speaks the contract our HTTP client expects. */
-@TestPropertySource(properties = { "onereview.simulator.enabled=true", "onereview.simulator.registry-api-key=sim-key" })
+@TestPropertySource(properties = { "onereview.simulator.enabled=true", "onereview.simulator.api-key=sim-key" })
 class SimulatedRegistryIT extends RunningService {
 
 	@Test
