@@ -20,6 +20,7 @@ import com.onereview.ocr.DocumentReader;
 import com.onereview.ocr.ReadDocument;
 import com.onereview.ocr.ReadPage;
 import com.onereview.ocr.UnreadableDocumentException;
+import com.onereview.registry.RegistryCrossCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +56,13 @@ class DocumentProcessor {
 
 	private final MeterRegistry meters;
 
+	private final RegistryCrossCheck registry;
+
 	DocumentProcessor(DocumentStore store, DocumentReader reader, FieldExtractor extractor, TransactionTemplate tx,
-			ApplicationEventPublisher events, JsonMapper json, IngestProperties properties, MeterRegistry meters) {
+			ApplicationEventPublisher events, JsonMapper json, IngestProperties properties, MeterRegistry meters,
+			RegistryCrossCheck registry) {
 		this.meters = meters;
+		this.registry = registry;
 		this.store = store;
 		this.reader = reader;
 		this.extractor = extractor;
@@ -89,7 +94,7 @@ class DocumentProcessor {
 		try {
 			long start = System.nanoTime();
 			ReadDocument read = reader.read(store.content(document.sha256()));
-			DocumentResult result = extractor.extract(document.fileName(), read);
+			DocumentResult result = registry.check(extractor.extract(document.fileName(), read));
 			List<PageImage> pages = encodePages(read);
 			String resultJson = json.writeValueAsString(result);
 			tx.executeWithoutResult(status -> {
