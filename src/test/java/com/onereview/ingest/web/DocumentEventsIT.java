@@ -1,7 +1,6 @@
 package com.onereview.ingest.web;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.onereview.ApiClient;
 import com.onereview.RunningService;
+import com.onereview.UniqueScans;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -30,8 +30,8 @@ class DocumentEventsIT extends RunningService {
 	@Test
 	void aTellerFollowsOwnDocumentsUntilReadAndThenTheStreamEnds() throws Exception {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("license.png", Files.readAllBytes(LICENSE));
-		files.put("voucher.png", Files.readAllBytes(VOUCHER));
+		files.put("license.png", UniqueScans.bytes(LICENSE));
+		files.put("voucher.png", UniqueScans.bytes(VOUCHER));
 		JsonNode accepted = ApiClient.json(api.upload("teller", files).body()).get("documents");
 		String license = accepted.get(0).get("id").asString();
 		String voucher = accepted.get(1).get("id").asString();
@@ -60,7 +60,7 @@ class DocumentEventsIT extends RunningService {
 
 	@Test
 	void anotherTellersDocumentsLookUnknownAndFinishedOnesEndTheStreamAtOnce() throws Exception {
-		JsonNode accepted = ApiClient.json(api.upload("teller", Map.of("license.png", Files.readAllBytes(LICENSE))).body());
+		JsonNode accepted = ApiClient.json(api.upload("teller", Map.of("license.png", UniqueScans.bytes(LICENSE))).body());
 		String id = accepted.get("documents").get(0).get("id").asString();
 
 		List<JsonNode> stranger = readToEnd(api.lines("teller2", "/api/documents/events?ids=" + id + ",no-such-id"), 20);
