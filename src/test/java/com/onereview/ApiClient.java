@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +78,12 @@ public final class ApiClient {
 
 	public HttpResponse<byte[]> getBytes(String user, String path) {
 		return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A GET whose body is read line by line as it arrives (server-sent events). */
+	public HttpResponse<Stream<String>> lines(String user, String path) {
+		return send(request(user, path).timeout(Duration.ofMinutes(5)).GET().build(),
+				HttpResponse.BodyHandlers.ofLines());
 	}
 
 	/** Polls a document until the predicate holds on its JSON, or fails after the timeout. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,18 @@ class DocumentStore {
 			.optional();
 	}
 
+
+	/** The processing state of these documents, without their results: what a live status stream polls. */
+	List<DocumentProgress> progress(Collection<String> ids) {
+		return jdbc.sql("SELECT id, file_name, status, document_type, page_count, error_code, error_message, uploaded_by "
+				+ "FROM document WHERE id IN (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> new DocumentProgress(rs.getString("id"), rs.getString("file_name"),
+					DocumentStatus.valueOf(rs.getString("status")), rs.getString("document_type"),
+					(Integer) rs.getObject("page_count"), rs.getString("error_code"), rs.getString("error_message"),
+					rs.getString("uploaded_by")))
+			.list();
+	}
 
 	/** Marks a document as being processed; false when it is already finished. */
 	boolean startProcessing(String id) {

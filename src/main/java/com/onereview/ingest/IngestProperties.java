@@ -19,10 +19,11 @@ import org.springframework.validation.annotation.Validated;
  * @param missedHeartbeatsLimit missed heartbeats after which a job is taken as dead and run again (db-scheduler: at least 4)
  * @param maxAttempts processing attempts before a document is marked failed
  * @param instanceName this instance's name in the queue; host and process id when blank
+ * @param statusEventInterval how often a live status stream (server-sent events) reads its documents' state
  */
 @Validated
 @ConfigurationProperties("onereview.ingest")
 record IngestProperties(@NotNull DataSize maxFileSize, @NotNull DataSize maxRequestSize, @Min(1) int workers,
 		@NotNull Duration pollInterval, @NotNull Duration heartbeatInterval, @Min(4) int missedHeartbeatsLimit,
-		@Min(1) int maxAttempts, String instanceName) {
+		@Min(1) int maxAttempts, String instanceName, @NotNull Duration statusEventInterval) {
 }

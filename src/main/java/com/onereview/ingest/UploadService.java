@@ -2,6 +2,8 @@ package com.onereview.ingest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -126,6 +128,16 @@ public class UploadService {
 	/** The document as the API shows it. */
 	public Optional<DocumentView> find(String id) {
 		return store.find(id);
+	}
+
+	/** Where each of these documents is in processing (unknown ids left out), read from the database. */
+	public List<DocumentProgress> progress(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : store.progress(ids);
+	}
+
+	/** How often a live status stream looks at its documents again. */
+	public Duration statusEventInterval() {
+		return properties.statusEventInterval();
 	}
 
 	/** A page image of a processed document. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,13 +21,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
+		return jdbc.sql("SELECT username, password_hash, role, enabled, display_name FROM app_user WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> User.withUsername(rs.getString(1))
-				.password(rs.getString(2))
-				.authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))))
-				.disabled(!rs.getBoolean(4))
-				.build())
+			.query((rs, n) -> new AppUser(rs.getString(1), rs.getString(2), rs.getBoolean(4),
+					List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))), rs.getString(5)))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}

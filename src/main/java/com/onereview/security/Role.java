@@ -23,6 +23,16 @@ public enum Role {
 		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SEE_ALL::contains);
 	}
 
+	/** The user's role (each user has one); null for an anonymous user. */
+	public static Role of(Authentication user) {
+		for (Role role : values()) {
+			if (role.heldBy(user)) {
+				return role;
+			}
+		}
+		return null;
+	}
+
 	/** Whether the user holds this role. */
 	public boolean heldBy(Authentication user) {
 		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + name())::equals);

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The start page: upload scans (tellers) and follow the newest documents. The review screens come later. */
+/**
+ * Each role's landing screen, and the teller's upload screen: drop files, watch them upload and get read live
+ * (upload.js), the teller's latest documents below. The plain form POST is the fallback without JavaScript.
+ */
 @Controller
 class HomeController {
 
@@ -32,12 +35,18 @@ class HomeController {
 		this.messages = messages;
 	}
 
+	/** Tellers start at uploading, everyone else at the queue. */
 	@GetMapping("/")
-	String home(Authentication user, Model model) {
-		model.addAttribute("user", user.getName());
+	String landing(Authentication user) {
+		return Role.TELLER.heldBy(user) ? "redirect:/upload" : "redirect:/queue";
+	}
+
+	@GetMapping("/upload")
+	String upload(Authentication user, Model model) {
 		model.addAttribute("mayUpload", Role.TELLER.heldBy(user) || Role.ADMIN.heldBy(user));
+		model.addAttribute("uploadUrl", "/api/documents");
 		model.addAttribute("documents", uploads.recent(Role.seesAll(user) ? null : user.getName(), 50));
-		return "ingest/home";
+		return "ingest/upload";
 	}
 
 	@PostMapping("/documents")
@@ -56,7 +65,7 @@ class HomeController {
 							new Object[] { outcome.fileName() }, locale));
 		}
 		redirect.addFlashAttribute("notices", notices);
-		return "redirect:/";
+		return "redirect:/upload";
 	}
 
 }

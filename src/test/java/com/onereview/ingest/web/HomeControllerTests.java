@@ -42,9 +42,12 @@ class HomeControllerTests {
 		given(uploads.recent("teller", 50)).willReturn(List.of(new DocumentView("d1", "<script>x</script>.png",
 				"image/png", 10, "abc", DocumentStatus.EXTRACTED, "BUSINESS_LICENSE", 1, null, null, null, 1, "teller",
 				Instant.parse("2026-11-24T08:00:00Z"), null)));
-		mvc.perform(get("/"))
+		mvc.perform(get("/")).andExpect(redirectedUrl("/upload"));
+		mvc.perform(get("/upload"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("上传扫描件")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-upload-url=\"/api/documents\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<meta name=\"_csrf\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("营业执照")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>x"))));
@@ -52,12 +55,13 @@ class HomeControllerTests {
 
 	@Test
 	@WithMockUser(username = "verifier", roles = "VERIFIER")
-	void aVerifierSeesAllDocumentsInEnglishOnRequestAndNoUploadForm() throws Exception {
+	void aVerifierLandsOnTheQueueAndSeesAllDocumentsInEnglishOnRequestWithoutUploadForm() throws Exception {
 		given(uploads.recent(null, 50)).willReturn(List.of());
-		mvc.perform(get("/").param("lang", "en"))
+		mvc.perform(get("/")).andExpect(redirectedUrl("/queue"));
+		mvc.perform(get("/upload").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("No documents yet.")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Upload scans"))));
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"drop-zone\""))));
 	}
 
 	@Test
@@ -69,7 +73,7 @@ class HomeControllerTests {
 
 		mvc.perform(multipart("/documents").file(file)).andExpect(status().isForbidden());
 		mvc.perform(multipart("/documents").file(file).with(csrf()))
-			.andExpect(redirectedUrl("/"))
+			.andExpect(redirectedUrl("/upload"))
 			.andExpect(flash().attribute("notices", List.of("已受理“license.png”，正在识别。")));
 	}
 }
