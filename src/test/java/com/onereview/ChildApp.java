@@ -30,13 +30,18 @@ public final class ChildApp implements AutoCloseable {
 	}
 
 	public static ChildApp start(String instanceName, Map<String, String> database, Path log) throws IOException {
-		int port = freePort();
+		return start(instanceName, freePort(), database, log);
+	}
+
+	/** On a given port, e.g. the one a restarted instance had, or one another process was told about. */
+	public static ChildApp start(String instanceName, int port, Map<String, String> settings, Path log)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", jar().toString(),
 				"--server.port=" + port, "--onereview.ingest.instance-name=" + instanceName,
 				"--onereview.demo.load-samples=false", "--onereview.security.demo-users=true",
 				"--onereview.ingest.heartbeat-interval=1s", "--onereview.ingest.missed-heartbeats-limit=4",
 				"--onereview.ingest.poll-interval=500ms"));
-		database.forEach((key, value) -> command.add("--" + key + "=" + value));
+		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
@@ -105,7 +110,7 @@ public final class ChildApp implements AutoCloseable {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	private static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

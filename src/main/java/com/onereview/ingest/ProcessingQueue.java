@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
 /**
  * The durable job queue (db-scheduler over the application database): a document is enqueued in the
  * transaction that stores it, picked by exactly one instance, and run again if that instance dies. The
- * one scheduler of the process also runs the recurring tasks other modules declare as beans (one
- * execution per cluster, e.g. verification's lease sweep).
+ * one scheduler of the process also runs the recurring and one-time tasks other modules declare as beans
+ * (one execution per cluster, e.g. verification's lease sweep, the filing of approved cases).
  */
 @Component
 @DependsOnDatabaseInitialization
-class ProcessingQueue implements SmartLifecycle {
+class ProcessingQueue implements SmartLifecycle, DurableJobs {
 
 	static final String TASK_NAME = "process-document";
 
@@ -47,7 +47,7 @@ class ProcessingQueue implements SmartLifecycle {
 	private volatile boolean running;
 
 	ProcessingQueue(DataSource dataSource, DocumentProcessor processor, IngestProperties properties,
-			List<RecurringTask<?>> recurringTasks) {
+			List<RecurringTask<?>> recurringTasks, org.springframework.beans.factory.ObjectProvider<OneTimeTask<?>> otherTasks) {
 		this.instanceName = instanceName(properties);
 		this.task = Tasks.oneTime(TASK_NAME)
 			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)))
@@ -55,7 +55,9 @@ class ProcessingQueue implements SmartLifecycle {
 			.execute((instance, context) -> processor.process(instance.getId(), instanceName));
 		// the proxy lets enqueue() join the caller's transaction; a stopped scheduler cannot start again, so
 		// a restart (e.g. a paused test context resumed) builds a new one
-		this.schedulers = () -> Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+		List<com.github.kagkarlsson.scheduler.task.Task<?>> known = new java.util.ArrayList<>(otherTasks.orderedStream().toList());
+		known.add(task);
+		this.schedulers = () -> Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
 			.startTasks(recurringTasks)
 			.schedulerName(new SchedulerName.Fixed(instanceName))
 			.threads(properties.workers())
@@ -70,7 +72,12 @@ class ProcessingQueue implements SmartLifecycle {
 
 	/** Enqueues processing of a document, inside the caller's transaction. */
 	void enqueue(String documentId) {
-		scheduler.scheduleIfNotExists(task.instance(documentId), Instant.now());
+		enqueue(task.instance(documentId));
+	}
+
+	@Override
+	public void enqueue(com.github.kagkarlsson.scheduler.task.TaskInstance<?> job) {
+		scheduler.scheduleIfNotExists(job, Instant.now());
 	}
 
 

@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pageTimeout longest wait for a page or an element
  * @param browsers browsers open at once on this instance
  * @param sessionRestarts times a lost portal session is logged into again within one submission
+ * @param maxAttempts filing attempts against an unavailable portal before the filing is halted for operations
+ * @param retryBackoff wait before the second attempt, doubled for each further one
+ * @param consultationNote the answer given when the portal asks for a cross-region consultation
  */
 @Validated
 @ConfigurationProperties("onereview.rpa")
@@ -27,7 +30,9 @@ record RpaProperties(URI portalUrl, String username, String password,
 		@DefaultValue("/usr/bin/chromium") @NotNull String chromium,
 		@DefaultValue("/usr/bin/chromedriver") @NotNull String chromedriver,
 		@DefaultValue("20s") @NotNull Duration pageTimeout, @DefaultValue("1") @Min(1) int browsers,
-		@DefaultValue("2") @Min(0) int sessionRestarts) {
+		@DefaultValue("2") @Min(0) int sessionRestarts, @DefaultValue("8") @Min(1) int maxAttempts,
+		@DefaultValue("1m") @NotNull Duration retryBackoff,
+		@DefaultValue("已按规定与注册地人民银行完成跨地区开户协查") String consultationNote) {
 
 	boolean configured() {
 		return portalUrl != null && !portalUrl.toString().isBlank();

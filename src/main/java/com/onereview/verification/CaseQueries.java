@@ -82,6 +82,11 @@ public class CaseQueries {
 				rows.stream().map(views::of).toList(), cases.inputs(id), derived, allowedActions(row, rows, actor, now));
 	}
 
+	/** Throws the case's not-found problem unless the actor may see the case (for other modules' case pages). */
+	public CaseState visibleState(String id, Actor actor) {
+		return access.visible(id, actor).state();
+	}
+
 	/** The case's audit trail, for whoever may see the case. */
 	public List<AuditEntry> audit(String id, Actor actor) {
 		access.visible(id, actor);
