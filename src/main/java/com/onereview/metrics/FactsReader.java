@@ -29,7 +29,7 @@ class FactsReader {
 
 	private static final String FACTS = """
 			SELECT c.id, c.kind, c.branch, c.state, c.created_at, c.submitted_at, c.decided_at, c.decided_by, c.decision,
-			  c.reason_code, c.sla_due_at, c.active_seconds, c.updated_at,
+			  c.reason_code, c.sla_due_at, c.active_seconds, c.filed_at,
 			  (SELECT MIN(d.uploaded_at) FROM case_document cd JOIN document d ON d.id = cd.document_id
 			    WHERE cd.case_id = c.id) AS received_at,
 			  (SELECT MAX(d.finished_at) FROM case_document cd JOIN document d ON d.id = cd.document_id
@@ -104,7 +104,7 @@ class FactsReader {
 		return new CaseFacts(rs.getString("id"), kind == null ? null : CaseKind.valueOf(kind), rs.getString("branch"),
 				received == null ? created : received, instant(rs, "extracted_at"), instant(rs, "submitted_at"),
 				instant(rs, "claimed_at"), decidedAt,
-				"FILED".equals(rs.getString("state")) ? instant(rs, "updated_at") : null, rs.getString("decided_by"),
+				instant(rs, "filed_at"), rs.getString("decided_by"),
 				Decision.valueOf(rs.getString("decision")), rs.getString("reason_code"), rs.getLong("active_seconds"),
 				rs.getInt("field_count"), List.copyOf(corrected.getOrDefault(rs.getString("id"), List.of())), due,
 				due == null ? null : !decidedAt.isAfter(due));
@@ -133,7 +133,9 @@ class FactsReader {
 			Map<String, Object> params = new LinkedHashMap<>();
 			params.put("from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
 			params.put("until", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
-			return of(query, "c.decision IS NOT NULL AND c.decided_at >= :from AND c.decided_at < :until", params);
+			// a filing the portal refused is back in the queue: not decided until a verifier decides it again
+			return of(query, "c.decision IS NOT NULL AND c.state NOT IN ('PENDING_REVIEW', 'IN_REVIEW') "
+					+ "AND c.decided_at >= :from AND c.decided_at < :until", params);
 		}
 
 		static Filter of(MetricsQuery query, String condition, Map<String, Object> params) {

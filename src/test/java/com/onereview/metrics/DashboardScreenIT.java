@@ -63,7 +63,7 @@ class DashboardScreenIT extends BrowserSession {
 		assertThat(dashboard.highlighted()).containsExactly("yan");
 		assertThat(dashboard.exportLink()).endsWith("/api/metrics/export.csv" + RANGE);
 
-		browser.manage().window().setSize(new Dimension(1366, 1500));
+		browser.manage().window().setSize(new Dimension(1366, 1400));
 		screenshot("dashboard");
 		browser.manage().window().setSize(new Dimension(1366, 768));
 
