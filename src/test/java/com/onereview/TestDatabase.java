@@ -45,6 +45,10 @@ public final class TestDatabase {
 			properties.put("spring.datasource.password", "");
 			properties.put("spring.flyway.schemas", name);
 			properties.put("spring.flyway.create-schemas", "true");
+			// every cached test context keeps its pool: idle ones shrink to one connection, so that a suite's
+			// contexts (and other suites on the same server) stay under PostgreSQL's max_connections
+			properties.put("spring.datasource.hikari.minimum-idle", "1");
+			properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		}
 		else {
 			properties.put("spring.datasource.url",

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * everything in well under a minute without a correction: the rubber stamp. One more case is decided at
  * 00:30 on 5 November in Shanghai, which is still 4 November in UTC: outside a range ending on the 4th.
  * The expected figures are worked out by hand in {@code MetricsSummaryIT}. Seeded once per database: the
- * integration tests share one.
+ * integration tests share one, so the cases belong to a teller of their own ({@code mteller}, no account) and
+ * stay out of other tests' lists.
  */
 final class MetricsScenario {
 
@@ -93,13 +94,13 @@ final class MetricsScenario {
 			};
 			jdbc.sql("INSERT INTO verification_case (id, state, kind, document_type, branch, created_by, created_at, "
 					+ "updated_at, sla_due_at, submitted_at, decided_by, decided_at, decision, reason_code, active_seconds) "
-					+ "VALUES (?, ?, ?, ?, ?, 'teller', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "VALUES (?, ?, ?, ?, ?, 'mteller', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(c[0], state, c[2], "ACCOUNT_OPENING".equals(c[2]) ? "BUSINESS_LICENSE" : "BANK_VOUCHER", c[3],
 						ts(received), ts(decided), ts(due), ts(received.plus(Duration.ofMinutes(5))), c[1], ts(decided),
 						decision, c[6], c[7])
 				.update();
 			jdbc.sql("INSERT INTO case_document (case_id, document_id, position, uploaded_by, attached_by, attached_at) "
-					+ "VALUES (?, ?, 0, 'teller', 'teller', ?)").params(c[0], documentId, ts(received)).update();
+					+ "VALUES (?, ?, 0, 'mteller', 'mteller', ?)").params(c[0], documentId, ts(received)).update();
 			audit(jdbc, (String) c[0], decided.minusSeconds((Integer) c[7] + 60L), (String) c[1], "CLAIMED");
 			audit(jdbc, (String) c[0], decided, (String) c[1], state);
 			fields(jdbc, c, documentId);
@@ -114,7 +115,7 @@ final class MetricsScenario {
 				+ "'image/png', ?, ?)").params(sha, new byte[] { 1 }, ts(received)).update();
 		jdbc.sql("INSERT INTO document (id, sha256, file_name, media_type, size_bytes, status, document_type, page_count, "
 				+ "uploaded_by, uploaded_at, processing_started_at, finished_at) VALUES (?, ?, ?, 'image/png', 1, "
-				+ "'EXTRACTED', ?, 1, 'teller', ?, ?, ?)")
+				+ "'EXTRACTED', ?, 1, 'mteller', ?, ?, ?)")
 			.params(documentId, sha, caseId + ".png", type, ts(received), ts(received), ts(received.plusSeconds(20)))
 			.update();
 		return documentId;

@@ -171,7 +171,7 @@ class MetricsSummaryIT extends RunningService {
 
 	private void queued(String id, String state, Instant submitted, Instant due) {
 		jdbc.sql("INSERT INTO verification_case (id, state, kind, branch, created_by, created_at, updated_at, submitted_at, "
-				+ "sla_due_at, claimed_by) VALUES (?, ?, 'ACCOUNT_OPENING', 'M09', 'teller', ?, ?, ?, ?, ?)")
+				+ "sla_due_at, claimed_by) VALUES (?, ?, 'ACCOUNT_OPENING', 'M09', 'mteller', ?, ?, ?, ?, ?)")
 			.params(id, state, Timestamp.from(submitted), Timestamp.from(submitted), Timestamp.from(submitted),
 					Timestamp.from(due), "IN_REVIEW".equals(state) ? "lei" : null)
 			.update();
