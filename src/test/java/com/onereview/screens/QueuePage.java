@@ -51,6 +51,11 @@ public final class QueuePage extends Screen {
 		return row(caseId).findElement(By.cssSelector(".countdown .left")).getText();
 	}
 
+	public QueuePage switchToEnglish() {
+		clickLanguage("lang-en");
+		return awaitShown();
+	}
+
 	public boolean showsUploadLink() {
 		return !browser.findElements(By.id("nav-upload")).isEmpty();
 	}

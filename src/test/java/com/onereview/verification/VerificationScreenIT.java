@@ -79,6 +79,30 @@ class VerificationScreenIT extends BrowserSession {
 		String corrections = jdbc.sql("SELECT new_value FROM audit_event WHERE case_id = ? AND action = 'FIELD_CORRECTED'")
 			.param(caseId).query(String.class).single();
 		assertThat(corrections).isEqualTo(machine.get(corrected) + "（核对）");
+		// handling time: the screen reported active seconds for the case and the fields worked on
+		assertThat(jdbc.sql("SELECT active_seconds FROM verification_case WHERE id = ?").param(caseId)
+			.query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT SUM(active_seconds) FROM case_field WHERE case_id = ?").param(caseId)
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aSupervisorReassignsAClaimedCaseFromTheQueueInEnglish() {
+		String caseId = ScreenCases.submitted(api, "teller")[0];
+		assertThat(api.post("verifier", "/api/cases/" + caseId + "/claim", null).statusCode()).isEqualTo(200);
+
+		QueuePage queue = LoginPage.openExpectingLogin(browser, baseUrl(), "/queue").asVerifier("supervisor",
+				"supervisor123");
+		assertThat(queue.caseIds()).contains(caseId); // a supervisor's queue shows all cases, claimed ones too
+		QueuePage english = queue.switchToEnglish();
+		assertThat(english.heading()).isEqualTo("Verification queue");
+		assertThat(english.cases()).anySatisfy(row -> assertThat(row).contains(caseId, "In review", "verifier"));
+
+		QueuePage after = english.reassign(caseId, "verifier2");
+		assertThat(after.cases()).anySatisfy(row -> assertThat(row).contains(caseId, "verifier2"));
+		assertThat(CaseFixtures.detail(api, "supervisor", caseId).get("summary").get("claimedBy").asString())
+			.isEqualTo("verifier2");
+		assertThat(api.get("supervisor", "/api/cases/" + caseId + "/audit").body()).contains("REASSIGNED");
 	}
 
 	@Test
