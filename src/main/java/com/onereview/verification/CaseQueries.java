@@ -107,6 +107,11 @@ public class CaseQueries {
 		return license.isEmpty() ? Map.of() : DerivedValues.of(license, LocalDate.now(properties.zone()));
 	}
 
+	/** The case as lists show it, without auditing a view (the review screen's lease countdown reads it). */
+	public CaseSummary summary(String id, Actor actor) {
+		return summary(access.visible(id, actor), Instant.now());
+	}
+
 	/** Throws the case's not-found problem unless the actor may see the case (for other modules' case pages). */
 	public CaseState visibleState(String id, Actor actor) {
 		return access.visible(id, actor).state();
