@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import com.onereview.fixtures.Benchmark;
+import com.onereview.fixtures.Degradation;
 import com.onereview.fixtures.GenerateFixtures;
 import com.onereview.ocr.OcrEngineType;
 import com.onereview.ocr.OcrSettings;
@@ -14,7 +15,8 @@ import com.onereview.ocr.OcrSettings;
 /**
  * Command-line tools that run without the web server or a database:
  * {@code extract [--format jsonl] FILE...},
- * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]},
+ * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]
+ * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv]},
  * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}. Exit 0 on success, 1 on
  * failure, 2 for bad usage.
  */
@@ -37,7 +39,8 @@ final class Commands {
 		try {
 			return switch (args[0]) {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
-				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind")));
+				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
+						"degradation", "observations")));
 				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind")));
 			};
 		}
@@ -57,6 +60,8 @@ final class Commands {
 				: OcrSettings.defaults().engine();
 		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine)
 			.kind(options.get("kind", "license"))
+			.degradations(Degradation.parseMix(options.get("degradation", "clean")))
+			.observations(options.has("observations") ? Path.of(options.get("observations", "")) : null)
 			.run();
 		return 0;
 	}
