@@ -50,6 +50,7 @@ class LicenseFieldExtractor implements FieldExtractor {
 							"read from the seal's ring; compare with the seal on the scan"));
 				});
 		}
+		LicenseChecks.apply(fields, issues, LocalDate.now());
 		for (String key : KEYS) {
 			if (!fields.containsKey(key) || fields.get(key).value() == null) {
 				fields.put(key, new ExtractedField(null, 0, source, null));

@@ -221,6 +221,10 @@ final class VoucherReading {
 			issues.add(new ExtractionIssue(key, "IMPLAUSIBLE_ACCOUNT",
 					"an account number has 12 to 25 digits, read " + digits.length()));
 		}
+		if (plausible && !clean) {
+			issues.add(new ExtractionIssue(key, "ACCOUNT_NOT_DIGITS",
+					"an account number is digits only; the reading had other characters: " + v.text()));
+		}
 		double confidence = !plausible ? 0.3 : !clean ? 0.5 : Math.min(UNCHECKED, v.quality());
 		if (plausible && clean && rereadAgrees(v, s -> s.replaceAll("\\D", ""), digits)) {
 			confidence = DIGITS_AGREED;
