@@ -16,7 +16,7 @@ import com.onereview.ocr.OcrSettings;
  * Command-line tools that run without the web server or a database:
  * {@code extract [--format jsonl] FILE...},
  * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]
- * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv]},
+ * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv] [--fit-calibration FILE.tsv]},
  * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}. Exit 0 on success, 1 on
  * failure, 2 for bad usage.
  */
@@ -40,7 +40,7 @@ final class Commands {
 			return switch (args[0]) {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
 				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
-						"degradation", "observations")));
+						"degradation", "observations", "fit-calibration")));
 				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind")));
 			};
 		}
@@ -62,6 +62,7 @@ final class Commands {
 			.kind(options.get("kind", "license"))
 			.degradations(Degradation.parseMix(options.get("degradation", "clean")))
 			.observations(options.has("observations") ? Path.of(options.get("observations", "")) : null)
+			.fitCalibration(options.has("fit-calibration") ? Path.of(options.get("fit-calibration", "")) : null)
 			.run();
 		return 0;
 	}

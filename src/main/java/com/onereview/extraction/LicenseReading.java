@@ -39,10 +39,10 @@ final class LicenseReading {
 
 	private final SecondReading second;
 
-	LicenseReading(PageText page, FieldSource source, FieldRereader rereader) {
+	LicenseReading(PageText page, FieldSource source, FieldRereader rereader, java.awt.image.BufferedImage image) {
 		this.page = page;
 		this.source = source;
-		this.glyphs = Glyph.of(page);
+		this.glyphs = source == FieldSource.OCR ? StampInk.withoutStamps(Glyph.of(page), image) : Glyph.of(page);
 		this.labels = LabelFinder.find(glyphs);
 		this.locator = new ValueLocator(glyphs, labels.values(), page.width());
 		this.fallback = new ContentFallback(glyphs, page.height());

@@ -16,10 +16,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 final class StandardDocumentReader implements DocumentReader {
 
-	/** The arc over the top of a seal, counter-clockwise from 3 o'clock, where ring text is printed. */
-	private static final double RING_FROM_DEGREES = 215;
+	/**
+	 * The arc over the top of a seal, counter-clockwise from 3 o'clock, where ring text is printed (about 250°),
+	 * with a margin at each end: a photo's seal is an ellipse and its centre is found only roughly.
+	 */
+	private static final double RING_FROM_DEGREES = 228;
 
-	private static final double RING_TO_DEGREES = -35;
+	private static final double RING_TO_DEGREES = -48;
 
 	private final OcrSettings settings;
 	private final OcrEngine engine;
