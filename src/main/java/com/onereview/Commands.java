@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import com.onereview.fixtures.Benchmark;
@@ -17,7 +18,8 @@ import com.onereview.ocr.OcrSettings;
  * {@code extract [--format jsonl] FILE...},
  * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]
  * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv] [--fit-calibration FILE.tsv]},
- * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}. Exit 0 on success, 1 on
+ * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}, or with
+ * {@code --degradation LEVELS [--first N]} one degraded license case per level. Exit 0 on success, 1 on
  * failure, 2 for bad usage.
  */
 final class Commands {
@@ -41,7 +43,7 @@ final class Commands {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
 				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
 						"degradation", "observations", "fit-calibration")));
-				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind")));
+				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind", "degradation", "first")));
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -74,6 +76,13 @@ final class Commands {
 		Path out = Path.of(options.get("out", ""));
 		int count = options.getInt("count", 4);
 		String kind = options.get("kind", "license");
+		if (options.has("degradation")) {
+			List<Degradation> levels = Degradation.parseMix(options.get("degradation", ""));
+			GenerateFixtures.generateDegraded(Files.createDirectories(out), options.getInt("seed", 1),
+					options.getInt("first", 1), levels);
+			System.err.println("wrote " + levels.size() + " degraded license cases to " + out);
+			return 0;
+		}
 		switch (kind) {
 			case "license" -> GenerateFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1));
 			case "voucher" ->

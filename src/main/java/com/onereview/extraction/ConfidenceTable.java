@@ -24,6 +24,13 @@ public final class ConfidenceTable {
 
 	private static final double Z = 1.645;
 
+	/**
+	 * The most calibration lifts a raw score. Bins pool readings of one score band; the raw score also carries
+	 * evidence particular to the reading (two engines disagreeing pulls a valid value down by 0.15), which a large
+	 * lift would override with the band's average.
+	 */
+	static final double MAX_RAISE = 0.1;
+
 	/** One field's reading on a benchmark run. */
 	public record Observation(String key, double raw, boolean right) {
 	}
@@ -48,14 +55,17 @@ public final class ConfidenceTable {
 		};
 	}
 
-	/** The calibrated confidence of a raw score; a group or bin never seen keeps the raw score, at most 0.85. */
+	/**
+	 * The calibrated confidence of a raw score, at most {@link #MAX_RAISE} above it; a group or bin never seen keeps
+	 * the raw score, at most 0.85.
+	 */
 	public double calibrate(String key, double raw) {
 		if (raw <= 0) {
 			return 0;
 		}
 		double[] bins = byGroup.get(group(key));
 		double value = bins == null ? Double.NaN : bins[bin(raw)];
-		return Double.isNaN(value) ? Math.min(raw, 0.85) : value;
+		return Double.isNaN(value) ? Math.min(raw, 0.85) : Math.min(value, raw + MAX_RAISE);
 	}
 
 	static int bin(double raw) {

@@ -52,4 +52,11 @@ class ConfidenceTableTests {
 		assertThat(again.calibrate("creditCode", 0.97)).isEqualTo(Math.round(table.calibrate("creditCode", 0.97) * 1000) / 1000.0);
 		assertThat(again.calibrate("creditCode", 0.6)).isLessThan(0.6);
 	}
+
+	@Test
+	void theCommittedTableCoversEveryGroup() {
+		ConfidenceTable table = ConfidenceTable.load();
+		assertThat(table.groups()).contains("code", "date", "short-text", "long-text", "authority", "amount", "digits",
+				"voucher-text");
+	}
 }
