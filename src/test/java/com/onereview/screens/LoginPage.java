@@ -28,7 +28,14 @@ public final class LoginPage extends Screen {
 		return this;
 	}
 
-	public UploadPage asTeller(String user, String password) {
+	/** Logs a teller in: they land on their cases. */
+	public MyCasesPage asTeller(String user, String password) {
+		submit(user, password);
+		return new MyCasesPage(browser, baseUrl).awaitShown();
+	}
+
+	/** Logs a teller in after they asked for the upload screen: they are taken back to it. */
+	public UploadPage asTellerBackToUpload(String user, String password) {
 		submit(user, password);
 		return new UploadPage(browser, baseUrl).awaitShown();
 	}
