@@ -194,12 +194,15 @@ async function outcome() {
   }
   const list = await forms.json();
   const links = document.getElementById('form-links');
-  for (const entry of Array.isArray(list) ? list : (list.forms || [])) {
-    const id = entry.formId || entry.id;
+  for (const entry of Array.isArray(list) ? list : []) {
+    if (entry.status === 'FAILED') {
+      continue; // not filled: nothing to download (the verifier's screen says why)
+    }
     const link = document.createElement('a');
     link.className = 'form-link';
-    link.href = `${page.dataset.apiUrl}/forms/${encodeURIComponent(id)}.pdf`;
-    link.textContent = entry.title || entry.name || id;
+    link.href = entry.href || `${page.dataset.apiUrl}/forms/${encodeURIComponent(entry.formId)}.pdf`;
+    link.textContent = entry.title || entry.formId;
+    link.target = '_blank';
     links.append(link, ' ');
   }
   document.getElementById('forms').hidden = links.childElementCount === 0;

@@ -34,12 +34,6 @@ public final class LoginPage extends Screen {
 		return new MyCasesPage(browser, baseUrl).awaitShown();
 	}
 
-	/** Logs a teller in after they asked for the upload screen: they are taken back to it. */
-	public UploadPage asTellerBackToUpload(String user, String password) {
-		submit(user, password);
-		return new UploadPage(browser, baseUrl).awaitShown();
-	}
-
 	public QueuePage asVerifier(String user, String password) {
 		submit(user, password);
 		return new QueuePage(browser, baseUrl).awaitShown();

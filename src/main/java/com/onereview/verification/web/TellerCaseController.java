@@ -1,7 +1,12 @@
 package com.onereview.verification.web;
 
+import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.onereview.ingest.UploadService;
 
 import com.onereview.verification.Actor;
 import com.onereview.verification.CaseDetail;
@@ -9,13 +14,16 @@ import com.onereview.verification.CaseQueries;
 import com.onereview.verification.CaseService;
 import com.onereview.verification.CaseState;
 import com.onereview.verification.CaseSummary;
+import com.onereview.verification.SlaPolicy;
 import com.onereview.verification.TellerInputs;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
@@ -37,9 +45,25 @@ class TellerCaseController {
 
 	private final CaseService cases;
 
-	TellerCaseController(CaseQueries queries, CaseService cases) {
+	private final UploadService uploads;
+
+	private final JsonMapper json;
+
+	private final SlaPolicy sla;
+
+	TellerCaseController(CaseQueries queries, CaseService cases, UploadService uploads, JsonMapper json,
+			SlaPolicy sla) {
 		this.queries = queries;
 		this.cases = cases;
+		this.uploads = uploads;
+		this.json = json;
+		this.sla = sla;
+	}
+
+	/** Times on these pages are the bank's (deadlines are set in its zone), not the server's. */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return sla.zone();
 	}
 
 	@GetMapping("/cases")
@@ -63,7 +87,7 @@ class TellerCaseController {
 
 	@GetMapping("/cases/{id}")
 	String one(@PathVariable String id, Authentication user, Model model) {
-		fill(model, queries.detail(id, Actor.of(user)));
+		fill(model, queries.detail(id, Actor.of(user)), user);
 		model.addAttribute("inputKeys", TellerInputs.KEYS);
 		return "verification/teller-case";
 	}
@@ -71,14 +95,27 @@ class TellerCaseController {
 	/** The parts of the case page that change while files are read: documents, pre-filled data, readiness. */
 	@GetMapping("/cases/{id}/live")
 	String live(@PathVariable String id, Authentication user, Model model) {
-		fill(model, queries.detail(id, Actor.of(user)));
+		fill(model, queries.detail(id, Actor.of(user)), user);
 		return "verification/teller-case :: live";
 	}
 
-	private static void fill(Model model, CaseDetail detail) {
+	private void fill(Model model, CaseDetail detail, Authentication user) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("summary", detail.summary());
 		model.addAttribute("editable", detail.allowedActions().contains("EDIT_INPUTS"));
-		model.addAttribute("view", TellerCaseView.of(detail));
+		model.addAttribute("view", TellerCaseView.of(detail, readings(detail, user.getName())));
+	}
+
+	/** The license's machine readings, for the teller who uploaded it (the document page's rule); else none. */
+	private Map<String, String> readings(CaseDetail detail, String user) {
+		Map<String, String> readings = new HashMap<>();
+		detail.documents().stream()
+			.filter(d -> "BUSINESS_LICENSE".equals(d.documentType()) && user.equals(d.uploadedBy()))
+			.findFirst()
+			.flatMap(d -> uploads.find(d.id()))
+			.filter(document -> document.resultJson() != null)
+			.ifPresent(document -> json.readTree(document.resultJson()).path("fields").properties()
+				.forEach(field -> readings.put(field.getKey(), field.getValue().path("value").asString(null))));
+		return readings;
 	}
 }

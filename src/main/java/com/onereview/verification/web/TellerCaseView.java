@@ -29,15 +29,22 @@ record TellerCaseView(String licenseId, List<Prefill> prefill, String blocker, i
 	 * One pre-filled value.
 	 * @param value what the case holds; null while the verifier still has to re-key it (or nothing was read)
 	 * @param status the field's verification status, or DERIVED for computed values
+	 * @param reading for a field the verifier must re-key: what the machine read, shown to the teller who
+	 * uploaded the document (they may see it on the document page too); the verifier's blindness is kept by the case
 	 */
-	record Prefill(String key, String value, String status) {
+	record Prefill(String key, String value, String status, String reading) {
+
+		Prefill(String key, String value, String status) {
+			this(key, value, status, null);
+		}
 
 		public boolean withheld() {
 			return "REKEY".equals(status);
 		}
 	}
 
-	static TellerCaseView of(CaseDetail detail) {
+	/** @param readings the license's machine readings by key, when the user uploaded it; else empty */
+	static TellerCaseView of(CaseDetail detail, Map<String, String> readings) {
 		int reading = (int) detail.documents().stream().filter(d -> READING.contains(d.status())).count();
 		boolean failed = detail.documents().stream().anyMatch(d -> "FAILED".equals(d.status()));
 		String blocker = !detail.allowedActions().contains("SUBMIT") ? "not-editable"
@@ -48,18 +55,19 @@ record TellerCaseView(String licenseId, List<Prefill> prefill, String blocker, i
 			.map(CaseDetail.DocumentRef::id)
 			.findFirst()
 			.orElse(null);
-		return new TellerCaseView(licenseId, licenseId == null ? List.of() : prefill(detail, licenseId), blocker,
-				reading);
+		return new TellerCaseView(licenseId, licenseId == null ? List.of() : prefill(detail, licenseId, readings),
+				blocker, reading);
 	}
 
-	private static List<Prefill> prefill(CaseDetail detail, String licenseId) {
+	private static List<Prefill> prefill(CaseDetail detail, String licenseId, Map<String, String> readings) {
 		List<Prefill> rows = new ArrayList<>();
 		for (String key : KEYS) {
 			switch (key) {
 				case "registeredCapitalYuan", "regionCode" -> rows.add(derived(detail.derived(), key));
 				case "businessTerm" -> rows.add(term(detail, licenseId));
 				default -> rows.add(field(detail, licenseId, key)
-					.map(f -> new Prefill(key, f.value(), f.status().name()))
+					.map(f -> new Prefill(key, f.value(), f.status().name(),
+							f.status() == FieldStatus.REKEY ? readings.get(key) : null))
 					.orElse(new Prefill(key, null, FieldStatus.MISSING.name())));
 			}
 		}

@@ -82,7 +82,7 @@ class LoginScreenIT extends BrowserSession {
 
 		LoginPage login = LoginPage.openExpectingLogin(browser, baseUrl(), "/upload");
 		assertThat(login.notice()).isEqualTo("会话已超时，请重新登录。");
-		assertThat(login.asTellerBackToUpload("teller", "teller123").path()).isEqualTo("/upload");
+		assertThat(login.asTeller("teller", "teller123").path()).isEqualTo("/cases");
 	}
 
 	/** A same-origin POST from the logged-in page, with or without the CSRF header from the page's meta tags. */

@@ -1,6 +1,7 @@
 package com.onereview.verification.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,9 @@ import com.onereview.verification.CaseState;
 import com.onereview.verification.CaseSummary;
 import com.onereview.verification.Decision;
 import com.onereview.verification.FieldStatus;
+import com.onereview.verification.SlaPolicy;
 import com.onereview.security.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +55,15 @@ class TellerCaseControllerTests {
 	CaseService cases;
 
 	@MockitoBean
-	UploadService uploads; // the upload problems' advice needs it
+	UploadService uploads;
+
+	@MockitoBean
+	SlaPolicy sla;
+
+	@BeforeEach
+	void bankZone() {
+		given(sla.zone()).willReturn(ZoneId.of("Asia/Shanghai"));
+	}
 
 	@Test
 	@WithMockUser(username = "teller", roles = "TELLER")
@@ -64,6 +75,7 @@ class TellerCaseControllerTests {
 			.andExpect(content().string(containsString("我的案件")))
 			.andExpect(content().string(containsString("新建开户")))
 			.andExpect(content().string(containsString("文件不清晰，无法辨认")))
+			.andExpect(content().string(containsString("2026-11-24 16:00"))) // 08:00 UTC, in the bank's zone
 			// the returned case first, highlighted
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*case-row returned.*c2-bbbbb.*c1-aaaaa.*")));
 	}
