@@ -82,7 +82,7 @@ function updateSend() {
   const blocker = live.dataset.blockerText || '';
   const busy = uploadsBusy();
   send.disabled = busy || !!blocker;
-  const reason = busy ? (live.dataset.readingText || send.dataset.busyText) : blocker;
+  const reason = busy ? send.dataset.busyText : blocker;
   document.getElementById('send-blocked').textContent = send.disabled ? reason : '';
   page.dataset.ready = String(!send.disabled);
 }
