@@ -25,7 +25,7 @@ public final class TellerCasePage extends Screen {
 	}
 
 	public static TellerCasePage open(WebDriver browser, String baseUrl, String caseId) {
-		browser.get(baseUrl + "/cases/" + caseId);
+		browser.get(baseUrl + "/cases/" + caseId + "/teller");
 		return new TellerCasePage(browser, baseUrl).awaitShown();
 	}
 
@@ -192,7 +192,7 @@ public final class TellerCasePage extends Screen {
 	}
 
 	public MyCasesPage backToMyCases() {
-		browser.findElement(By.cssSelector(".case-head a.back")).click();
+		browser.findElement(By.cssSelector(".case-head a.back:not(#case-page-link)")).click();
 		return new MyCasesPage(browser, baseUrl).awaitShown();
 	}
 

@@ -31,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The teller's screens: "my cases" (returned ones first) and one case, where files are dropped into it, the
  * license's data is shown pre-filled, the missing inputs are typed and the case is sent to verification
- * (teller-case.js over the case API). The same page shows a case read-only once it has left the teller.
+ * (teller-case.js over the case API). The same page shows a case read-only once it has left the teller; the
+ * case page everyone shares, with the audit trail, stays at {@code /cases/{id}}.
  */
 @Controller
 class TellerCaseController {
@@ -82,10 +83,10 @@ class TellerCaseController {
 		if (!actor.makes()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		return "redirect:/cases/" + cases.create(actor);
+		return "redirect:/cases/" + cases.create(actor) + "/teller";
 	}
 
-	@GetMapping("/cases/{id}")
+	@GetMapping("/cases/{id}/teller")
 	String one(@PathVariable String id, Authentication user, Model model) {
 		fill(model, queries.detail(id, Actor.of(user)), user);
 		model.addAttribute("inputKeys", TellerInputs.KEYS);
@@ -93,7 +94,7 @@ class TellerCaseController {
 	}
 
 	/** The parts of the case page that change while files are read: documents, pre-filled data, readiness. */
-	@GetMapping("/cases/{id}/live")
+	@GetMapping("/cases/{id}/teller/live")
 	String live(@PathVariable String id, Authentication user, Model model) {
 		fill(model, queries.detail(id, Actor.of(user)), user);
 		return "verification/teller-case :: live";

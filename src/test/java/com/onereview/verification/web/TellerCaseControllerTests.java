@@ -85,7 +85,7 @@ class TellerCaseControllerTests {
 	void newAccountOpeningCreatesADraftAndOpensIt() throws Exception {
 		given(cases.create(TELLER)).willReturn("c9");
 		mvc.perform(post("/cases")).andExpect(status().isForbidden());
-		mvc.perform(post("/cases").with(csrf())).andExpect(redirectedUrl("/cases/c9"));
+		mvc.perform(post("/cases").with(csrf())).andExpect(redirectedUrl("/cases/c9/teller"));
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class TellerCaseControllerTests {
 				Map.of("bankCode", "313121000010"), Map.of("registeredCapitalYuan", "10000000.00", "regionCode", "130102"),
 				List.of("UPLOAD", "DETACH", "EDIT_INPUTS", "SUBMIT"));
 		given(queries.detail(eq("c3-cccccccc"), any())).willReturn(detail);
-		mvc.perform(get("/cases/c3-cccccccc"))
+		mvc.perform(get("/cases/c3-cccccccc/teller"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&lt;b&gt;石家庄&lt;/b&gt;有限公司")))
 			.andExpect(content().string(containsString("10000000.00")))
@@ -109,7 +109,7 @@ class TellerCaseControllerTests {
 			.andExpect(content().string(containsString("value=\"313121000010\"")))
 			.andExpect(content().string(containsString("提交复核")))
 			.andExpect(content().string(not(containsString("data-blocker="))));
-		mvc.perform(get("/cases/c3-cccccccc/live"))
+		mvc.perform(get("/cases/c3-cccccccc/teller/live"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"live\"")))
 			.andExpect(content().string(not(containsString("id=\"inputs\""))));

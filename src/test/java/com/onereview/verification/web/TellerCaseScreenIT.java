@@ -41,7 +41,7 @@ class TellerCaseScreenIT extends BrowserSession {
 		assertThat(cases.heading()).isEqualTo("我的案件");
 		TellerCasePage page = cases.newAccountOpening();
 		String caseId = page.caseId();
-		assertThat(page.path()).isEqualTo("/cases/" + caseId);
+		assertThat(page.path()).isEqualTo("/cases/" + caseId + "/teller");
 		assertThat(page.state()).isEqualTo("DRAFT");
 		assertThat(page.sendEnabled()).isFalse();
 		assertThat(page.sendBlockedReason()).isEqualTo("请先上传营业执照等文件。");
