@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import com.onereview.fixtures.Benchmark;
 import com.onereview.forms.FontChain;
 import com.onereview.forms.FormGenerator;
+import com.onereview.fixtures.Degradation;
 import com.onereview.fixtures.GenerateFixtures;
 import com.onereview.ocr.OcrEngineType;
 import com.onereview.ocr.OcrSettings;
@@ -16,8 +18,10 @@ import com.onereview.ocr.OcrSettings;
 /**
  * Command-line tools that run without the web server or a database:
  * {@code extract [--format jsonl] FILE...},
- * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]},
- * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]},
+ * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]
+ * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv] [--fit-calibration FILE.tsv]},
+ * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}, or with
+ * {@code --degradation LEVELS [--first N]} one degraded license case per level,
  * {@code generate-forms --out DIR}, {@code fill --form ID --data result.json --out out.pdf ...} ({@link FillCommand}).
  * Exit 0 on success, 1 on failure, 2 for bad usage.
  */
@@ -43,8 +47,9 @@ final class Commands {
 				case "extract" -> new ExtractCommand(System.out, System.err).run(rest);
 				case "fill" -> new FillCommand(System.err).run(rest);
 				case "generate-forms" -> generateForms(CommandOptions.parse(rest, Set.of("out")));
-				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind")));
-				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind")));
+				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
+						"degradation", "observations", "fit-calibration")));
+				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind", "degradation", "first")));
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -63,6 +68,9 @@ final class Commands {
 				: OcrSettings.defaults().engine();
 		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine)
 			.kind(options.get("kind", "license"))
+			.degradations(Degradation.parseMix(options.get("degradation", "clean")))
+			.observations(options.has("observations") ? Path.of(options.get("observations", "")) : null)
+			.fitCalibration(options.has("fit-calibration") ? Path.of(options.get("fit-calibration", "")) : null)
 			.run();
 		return 0;
 	}
@@ -84,6 +92,13 @@ final class Commands {
 		Path out = Path.of(options.get("out", ""));
 		int count = options.getInt("count", 4);
 		String kind = options.get("kind", "license");
+		if (options.has("degradation")) {
+			List<Degradation> levels = Degradation.parseMix(options.get("degradation", ""));
+			GenerateFixtures.generateDegraded(Files.createDirectories(out), options.getInt("seed", 1),
+					options.getInt("first", 1), levels);
+			System.err.println("wrote " + levels.size() + " degraded license cases to " + out);
+			return 0;
+		}
 		switch (kind) {
 			case "license" -> GenerateFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1));
 			case "voucher" ->

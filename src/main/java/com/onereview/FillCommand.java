@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,9 +69,10 @@ final class FillCommand {
 			FormTemplates all = FormTemplateLoader.load(templates);
 			FormTemplate template = all.find(form).orElseThrow(() -> new IllegalArgumentException("no form '" + form
 					+ "'; forms: " + all.list().stream().map(FormTemplate::id).toList()));
-			FormData formData = FormData.fromResult(readJson(), inputs);
-			byte[] pdf = FormFillers.create(fonts.isEmpty() ? FontChain.DEFAULT_FONTS : fonts,
-					Clock.system(ZoneId.of("Asia/Shanghai"))).fill(template, formData, new FillOptions(flatten, draft));
+			// dates on forms are the bank's dates
+			FormData formData = FormData.fromResult(readJson(), inputs, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+			byte[] pdf = FormFillers.create(fonts.isEmpty() ? FontChain.DEFAULT_FONTS : fonts)
+				.fill(template, formData, new FillOptions(flatten, draft));
 			Files.write(out, pdf);
 			err.println("wrote " + out + " (" + template.id() + ", " + pdf.length + " bytes)");
 			return 0;

@@ -37,7 +37,9 @@ public abstract class BrowserSession extends RunningService {
 
 	protected WebDriver browser;
 
-	private Path profile;
+	private final List<WebDriver> others = new java.util.ArrayList<>();
+
+	private final List<Path> profiles = new java.util.ArrayList<>();
 
 	private String testName;
 
@@ -46,7 +48,19 @@ public abstract class BrowserSession extends RunningService {
 		requireBrowser();
 		testName = test.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
 				+ test.getTestMethod().map(method -> method.getName()).orElse("run");
-		profile = Files.createTempDirectory("onereview-chromium-");
+		browser = newBrowser();
+	}
+
+	/** A second, separate browser (its own profile and session), e.g. for another user; quit after the test. */
+	protected WebDriver anotherBrowser() throws IOException {
+		WebDriver other = newBrowser();
+		others.add(other);
+		return other;
+	}
+
+	private WebDriver newBrowser() throws IOException {
+		Path profile = Files.createTempDirectory("onereview-chromium-");
+		profiles.add(profile);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -57,8 +71,9 @@ public abstract class BrowserSession extends RunningService {
 			.usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+		return driver;
 	}
 
 	@AfterEach
@@ -72,9 +87,12 @@ public abstract class BrowserSession extends RunningService {
 			if (browser != null) {
 				browser.quit();
 			}
-			if (profile != null) {
+			others.forEach(WebDriver::quit);
+			others.clear();
+			for (Path profile : profiles) {
 				FileSystemUtils.deleteRecursively(profile);
 			}
+			profiles.clear();
 		}
 	}
 
@@ -85,8 +103,13 @@ public abstract class BrowserSession extends RunningService {
 
 	/** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */
 	protected Path screenshot(String name) throws IOException {
+		return screenshot(browser, name);
+	}
+
+	/** Saves what a browser shows now as {@code target/screenshots/<name>.png}. */
+	protected Path screenshot(WebDriver of, String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		File shot = ((TakesScreenshot) of).getScreenshotAs(OutputType.FILE);
 		Path target = SCREENSHOTS.resolve(name + ".png");
 		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 		return target;

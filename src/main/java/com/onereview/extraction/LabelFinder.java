@@ -52,7 +52,8 @@ final class LabelFinder {
 				for (Glyph g : matched) {
 					box = box.union(g.box());
 				}
-				result.add(new FoundLabel(label, box, matched.size(), n));
+				result.add(new FoundLabel(label, box, matched.size(), n,
+						matched.stream().map(Glyph::seq).collect(java.util.stream.Collectors.toSet())));
 			}
 		}
 		return result;

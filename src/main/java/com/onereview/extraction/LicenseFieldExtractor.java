@@ -34,7 +34,9 @@ class LicenseFieldExtractor implements FieldExtractor {
 		}
 		PageText page = LicenseClassifier.licensePage(pages);
 		FieldSource source = page.source() == TextSource.TEXT_LAYER ? FieldSource.TEXT_LAYER : FieldSource.OCR;
-		LicenseReading reading = new LicenseReading(page, source, rereader(document, page));
+		java.awt.image.BufferedImage image = document.pages().stream().filter(p -> p.pageNumber() == page.pageNumber())
+			.findFirst().map(ReadPage::image).orElse(null);
+		LicenseReading reading = new LicenseReading(page, source, rereader(document, page), image);
 		Map<String, ExtractedField> fields = new LinkedHashMap<>();
 		List<ExtractionIssue> issues = new ArrayList<>();
 		reading.read(fields, issues);
@@ -43,13 +45,15 @@ class LicenseFieldExtractor implements FieldExtractor {
 				.stream()
 				.filter(p -> p.pageNumber() == page.pageNumber())
 				.findFirst()
-				.flatMap(p -> SealAuthority.from(p.seals()))
-				.ifPresent(field -> {
-					fields.put("registrationAuthority", field);
-					issues.add(new ExtractionIssue("registrationAuthority", "READ_FROM_SEAL",
-							"read from the seal's ring; compare with the seal on the scan"));
+				.flatMap(p -> SealAuthority.from(p.seals(), address(fields)))
+				.ifPresent(read -> {
+					fields.put("registrationAuthority", read.field());
+					issues.add(new ExtractionIssue("registrationAuthority", read.corrected() ? "SEAL_READ_CORRECTED" : "READ_FROM_SEAL",
+							read.corrected() ? "the seal's ring read poorly; taken as the office of the address's region"
+									: "read from the seal's ring; compare with the seal on the scan"));
 				});
 		}
+		LicenseChecks.apply(fields, issues, LocalDate.now());
 		for (String key : KEYS) {
 			if (!fields.containsKey(key) || fields.get(key).value() == null) {
 				fields.put(key, new ExtractedField(null, 0, source, null));
@@ -61,6 +65,11 @@ class LicenseFieldExtractor implements FieldExtractor {
 		Map<String, ExtractedField> ordered = new LinkedHashMap<>();
 		KEYS.forEach(k -> ordered.put(k, fields.get(k)));
 		return new DocumentResult(file, DocumentType.BUSINESS_LICENSE, pages.size(), ordered, issues, null);
+	}
+
+	private static String address(Map<String, ExtractedField> fields) {
+		ExtractedField a = fields.get("address");
+		return a == null ? null : a.value();
 	}
 
 	/** Text layers are exact: only OCR'd pages are worth reading twice. */

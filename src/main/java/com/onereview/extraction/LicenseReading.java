@@ -39,10 +39,10 @@ final class LicenseReading {
 
 	private final SecondReading second;
 
-	LicenseReading(PageText page, FieldSource source, FieldRereader rereader) {
+	LicenseReading(PageText page, FieldSource source, FieldRereader rereader, java.awt.image.BufferedImage image) {
 		this.page = page;
 		this.source = source;
-		this.glyphs = Glyph.of(page);
+		this.glyphs = source == FieldSource.OCR ? StampInk.withoutStamps(Glyph.of(page), image) : Glyph.of(page);
 		this.labels = LabelFinder.find(glyphs);
 		this.locator = new ValueLocator(glyphs, labels.values(), page.width());
 		this.fallback = new ContentFallback(glyphs, page.height());
@@ -60,7 +60,7 @@ final class LicenseReading {
 		text(fields, "registeredCapital", LicenseLabel.CAPITAL, false,
 				FieldRule.reread(v -> CAPITAL.matcher(v).matches(), 0.85, 0.5, 0.88).withRepair(LicenseReading::capital));
 		text(fields, "address", LicenseLabel.ADDRESS, true, FieldRule.reread(v -> v.matches(ADDRESS), 0.8, 0.7, 0.88));
-		text(fields, "businessScope", LicenseLabel.SCOPE, true, FieldRule.pageOnly(0.75));
+		text(fields, "businessScope", LicenseLabel.SCOPE, true, FieldRule.pageOnly(0.75).withRepair(ScopeBoilerplate::repair));
 		dates(fields, issues);
 		authority(fields);
 	}

@@ -29,7 +29,9 @@ final class ValueLocator {
 	List<Glyph> valueOf(FoundLabel label, boolean wraps) {
 		int h = Math.max(label.height(), 20);
 		int right = columnRight(label);
-		List<Glyph> first = untilGap(row(label.box().centerY(), h, label.box().right() + h / 4, right), h);
+		// a glyph counts by its centre: where paddle reads a letter-spaced label and its value as one block, the
+		// even split of the block's width puts the value's first character partly over the label's last
+		List<Glyph> first = untilGap(row(label.box().centerY(), h, label.box().right(), right), h);
 		List<Glyph> result = new ArrayList<>(first);
 		if (!wraps || first.isEmpty()) {
 			return result;
@@ -46,7 +48,7 @@ final class ValueLocator {
 				return result;
 			}
 			List<Glyph> next = untilGap(row(below.get(0).box().centerY(), h, label.box().x() - h, right), h);
-			if (next.isEmpty() || next.get(0).box().x() < left || touchesLabel(next)) {
+			if (next.isEmpty() || next.get(0).box().x() < left || touchesLabel(next, label.box().x() - h, right)) {
 				return result;
 			}
 			result.addAll(next);
@@ -78,7 +80,7 @@ final class ValueLocator {
 	/** Glyphs whose centre lies on the row and between the x limits, left to right. */
 	List<Glyph> row(int centerY, int h, int fromX, int toX) {
 		List<Glyph> row = glyphs.stream()
-			.filter(g -> Math.abs(g.box().centerY() - centerY) <= h / 2 && g.box().x() >= fromX && g.centerX() < toX)
+			.filter(g -> Math.abs(g.box().centerY() - centerY) <= h / 2 && g.centerX() >= fromX && g.centerX() < toX)
 			.filter(g -> !insideLabel(g))
 			.toList();
 		// OCR word boxes overlap, so keep the engine's order within a line and order lines left to right
@@ -109,13 +111,20 @@ final class ValueLocator {
 			.orElse(pageWidth);
 	}
 
+	/** A label's own characters; by identity where known, since estimated boxes overlap the value's first one. */
 	private boolean insideLabel(Glyph g) {
-		return labels.stream().anyMatch(l -> contains(l.box(), g));
+		return labels.stream().anyMatch(l -> l.glyphs().isEmpty() ? contains(l.box(), g) : l.glyphs().contains(g.seq()));
 	}
 
-	private boolean touchesLabel(List<Glyph> row) {
+	/**
+	 * A row beside another label of the same column is that label's value, not a continuation. Labels of the other
+	 * column do not count: wrapped lines are closer together than fields, so they sit level with those.
+	 */
+	private boolean touchesLabel(List<Glyph> row, int fromX, int toX) {
 		int y = row.get(0).box().centerY();
-		return labels.stream().anyMatch(l -> Math.abs(l.box().centerY() - y) < l.height());
+		return labels.stream()
+			.filter(l -> l.box().x() >= fromX && l.box().x() < toX)
+			.anyMatch(l -> Math.abs(l.box().centerY() - y) < l.height() * 2 / 3);
 	}
 
 	private static boolean contains(Box b, Glyph g) {

@@ -22,7 +22,9 @@ final class VoucherPage {
 	/** @param image the page image the boxes refer to, for its ruled lines; {@code null} when there is none */
 	VoucherPage(PageText page, BufferedImage image) {
 		this.page = page;
-		this.glyphs = Glyph.of(page);
+		// stamp ink off the values; a wire form's dark red print is dark against the paper and stays
+		this.glyphs = page.source() == com.onereview.ocr.TextSource.OCR ? StampInk.withoutStamps(Glyph.of(page), image)
+				: Glyph.of(page);
 		this.image = image;
 	}
 

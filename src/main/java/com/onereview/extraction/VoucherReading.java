@@ -221,6 +221,10 @@ final class VoucherReading {
 			issues.add(new ExtractionIssue(key, "IMPLAUSIBLE_ACCOUNT",
 					"an account number has 12 to 25 digits, read " + digits.length()));
 		}
+		if (plausible && !clean) {
+			issues.add(new ExtractionIssue(key, "ACCOUNT_NOT_DIGITS",
+					"an account number is digits only; the reading had other characters: " + v.text()));
+		}
 		double confidence = !plausible ? 0.3 : !clean ? 0.5 : Math.min(UNCHECKED, v.quality());
 		if (plausible && clean && rereadAgrees(v, s -> s.replaceAll("\\D", ""), digits)) {
 			confidence = DIGITS_AGREED;
@@ -259,10 +263,32 @@ final class VoucherReading {
 	}
 
 	private void put(Map<String, ExtractedField> fields, String key, String value, ValueText v, double confidence) {
-		if (value == null || value.isBlank()) {
+		String kept = withoutLabel(value);
+		if (kept == null || kept.isBlank()) {
 			return;
 		}
-		fields.put(key, new ExtractedField(value, confidence, source, v.box()));
+		// a label read into the value means the cell's edge was missed: the rest may be cut too
+		double c = kept.equals(value) ? confidence : Math.min(confidence, LABEL_IN_VALUE);
+		fields.put(key, new ExtractedField(kept, c, source, v.box()));
+	}
+
+	private static final double LABEL_IN_VALUE = 0.5;
+
+	/** The form's labels, which no name, bank or purpose starts with. */
+	private static final List<String> FORM_LABELS = List.of("附加信息及用途", "汇入行名称", "汇出行名称", "开户银行", "用途",
+			"全称", "账号");
+
+	/** The value without a form label the OCR joined to its front. */
+	static String withoutLabel(String value) {
+		if (value == null) {
+			return null;
+		}
+		for (String label : FORM_LABELS) {
+			if (value.startsWith(label) && value.length() > label.length()) {
+				return value.substring(label.length());
+			}
+		}
+		return value;
 	}
 
 	static boolean isCapital(int c) {

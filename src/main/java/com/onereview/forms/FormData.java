@@ -1,26 +1,35 @@
 package com.onereview.forms;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.onereview.verification.DerivedValues;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a form is filled from: the extracted (or verified) field values by CONTRACT.md key, and the teller's
- * inputs by input key. Absent or blank values are simply not there.
+ * What a form is filled from: the extracted (or verified) field values by CONTRACT.md key, the teller's inputs
+ * by input key, and the derived values ({@link DerivedValues}). Absent or blank values are simply not there.
  */
-public record FormData(Map<String, String> fields, Map<String, String> inputs) {
+public record FormData(Map<String, String> fields, Map<String, String> inputs, Map<String, String> derived) {
 
 	public FormData {
 		fields = nonBlank(fields);
 		inputs = nonBlank(inputs);
+		derived = nonBlank(derived);
+	}
+
+	/** Fields and inputs with the values derived from the fields on the bank's date {@code today}. */
+	public static FormData deriving(Map<String, String> fields, Map<String, String> inputs, LocalDate today) {
+		Map<String, String> kept = nonBlank(fields);
+		return new FormData(kept, inputs, DerivedValues.of(kept, today));
 	}
 
 	/**
 	 * The fields of one CONTRACT.md document result (or an expected-fields.json): values as objects
 	 * {@code {"value": ...}} or as plain strings; a null value is left out.
 	 */
-	public static FormData fromResult(JsonNode result, Map<String, String> inputs) {
+	public static FormData fromResult(JsonNode result, Map<String, String> inputs, LocalDate today) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		JsonNode node = result.path("fields");
 		for (Map.Entry<String, JsonNode> entry : node.properties()) {
@@ -29,7 +38,7 @@ public record FormData(Map<String, String> fields, Map<String, String> inputs) {
 				fields.put(entry.getKey(), value.asString());
 			}
 		}
-		return new FormData(fields, inputs);
+		return deriving(fields, inputs, today);
 	}
 
 	private static Map<String, String> nonBlank(Map<String, String> values) {

@@ -6,24 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.onereview.verification.DerivedValues;
+
 /**
  * Resolves each form field's value from the form data by the template's mapping: text for text fields,
  * {@code Yes}/{@code Off} for checkboxes. A field whose source is empty gets no value.
  */
-public final class FormValues {
+final class FormValues {
 
 	public static final String ON = "Yes";
 
 	public static final String OFF = "Off";
 
-	private final Derivations derivations;
-
-	public FormValues(Derivations derivations) {
-		this.derivations = derivations;
+	private FormValues() {
 	}
 
 	/** Form field name → value; fields left empty are absent (checkboxes are always present). */
-	public Map<String, String> resolve(FormTemplate template, FormData data) {
+	public static Map<String, String> resolve(FormTemplate template, FormData data) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (FieldMapping mapping : template.mappings()) {
 			Optional<String> source = source(mapping, data);
@@ -39,11 +38,11 @@ public final class FormValues {
 		return values;
 	}
 
-	private Optional<String> source(FieldMapping mapping, FormData data) {
+	private static Optional<String> source(FieldMapping mapping, FormData data) {
 		return switch (mapping.kind()) {
 			case FIELD -> Optional.ofNullable(data.fields().get(mapping.key()));
 			case INPUT -> Optional.ofNullable(data.inputs().get(mapping.key()));
-			case DERIVED -> derivations.apply(mapping.key(), data);
+			case DERIVED -> Optional.ofNullable(data.derived().get(mapping.key()));
 		};
 	}
 
@@ -61,7 +60,7 @@ public final class FormValues {
 	/** ISO dates in the bank's format; anything else (长期) as it is. */
 	private static String chineseDate(String value) {
 		try {
-			return LocalDate.parse(value).format(Derivations.FORM_DATE);
+			return LocalDate.parse(value).format(DerivedValues.BANK_DATE);
 		}
 		catch (DateTimeParseException ex) {
 			return value;

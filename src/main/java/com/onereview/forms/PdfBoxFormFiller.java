@@ -25,22 +25,19 @@ final class PdfBoxFormFiller implements FormFiller {
 
 	private final List<Path> fonts;
 
-	private final FormValues values;
-
 	/** Checks the fonts now, so that a machine without them fails at start-up rather than at the first form. */
-	PdfBoxFormFiller(List<Path> fonts, FormValues values) {
+	PdfBoxFormFiller(List<Path> fonts) {
 		try {
 			this.fonts = FontChain.usable(fonts);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
-		this.values = values;
 	}
 
 	@Override
 	public byte[] fill(FormTemplate template, FormData data, FillOptions options) {
-		Map<String, String> resolved = values.resolve(template, data);
+		Map<String, String> resolved = FormValues.resolve(template, data);
 		try (PDDocument doc = Loader.loadPDF(template.pdf())) {
 			PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
 			FontChain chain = FontChain.load(doc, fonts);

@@ -2,6 +2,8 @@ package com.onereview.forms;
 
 import java.util.Set;
 
+import com.onereview.verification.DerivedValues;
+
 /** The keys a mapping may name: CONTRACT.md fields and the teller inputs of the case design. */
 final class SourceKeys {
 
@@ -23,7 +25,7 @@ final class SourceKeys {
 		return switch (kind) {
 			case FIELD -> FIELDS;
 			case INPUT -> INPUTS;
-			case DERIVED -> Derivations.NAMES;
+			case DERIVED -> DerivedValues.NAMES;
 		};
 	}
 }

@@ -145,7 +145,8 @@ public class UploadService {
 		return store.page(documentId, pageNo);
 	}
 
-	static String sha256(byte[] content) {
+	/** The lower-case hex SHA-256 by which originals are stored, and stored forms are recorded. */
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

@@ -2,7 +2,7 @@ package com.onereview.ocr;
 
 import java.awt.image.BufferedImage;
 
-/** Turns a scanned page upright (quarter turns from OSD) and then levels a small skew. */
+/** Flattens a photographed page, turns it upright (quarter turns from OSD) and then levels a small skew. */
 final class PageStraightener implements AutoCloseable {
 
 	/** The corrected page and what was done to it. */
@@ -11,13 +11,14 @@ final class PageStraightener implements AutoCloseable {
 
 	private final TesseractOrientationDetector orientation;
 	private final SkewEstimator skew = new SkewEstimator();
+	private final PageRectifier rectifier = new PageRectifier();
 
 	PageStraightener(OcrSettings settings) {
 		this.orientation = new TesseractOrientationDetector(settings);
 	}
 
 	Straightened straighten(BufferedImage scan) throws OcrException {
-		BufferedImage page = PageImages.toRgb(scan);
+		BufferedImage page = PageImages.toRgb(rectifier.rectify(scan));
 		int rotation = orientation.uprightRotation(page);
 		BufferedImage upright = PageImages.rotateQuadrants(page, rotation);
 		if (rotation != 0 && !skew.linesRunAcross(upright)) {

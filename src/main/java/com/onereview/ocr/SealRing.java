@@ -14,7 +14,7 @@ public final class SealRing {
 
 	private static final int GRID = 4;
 
-	private static final int MIN_DIAMETER = 240;
+	private static final int MIN_DIAMETER = 180;
 
 	private SealRing() {
 	}
@@ -34,7 +34,7 @@ public final class SealRing {
 		boolean[] red = new boolean[gw * gh];
 		for (int y = 0; y < gh; y++) {
 			for (int x = 0; x < gw; x++) {
-				red[y * gw + x] = redness(page.getRGB(x * GRID, y * GRID)) > 90;
+				red[y * gw + x] = redness(page.getRGB(x * GRID, y * GRID)) > 55;
 			}
 		}
 		return largestRoundComponent(red, gw, gh);
@@ -49,33 +49,66 @@ public final class SealRing {
 		double rIn = 0.50 * seal.radius();
 		double from = Math.toRadians(fromDegrees);
 		double to = Math.toRadians(toDegrees);
-		int height = (int) (rOut - rIn);
-		int width = (int) (Math.abs(from - to) * (rIn + rOut) / 2);
-		BufferedImage strip = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+		// small seals (low-resolution scans, photos) are sampled finer, so the strip's letters keep a readable size
+		double scale = Math.max(1, 200.0 / seal.radius());
+		int height = (int) ((rOut - rIn) * scale);
+		int width = (int) (Math.abs(from - to) * (rIn + rOut) / 2 * scale);
+		int[] red = new int[width * height];
 		for (int x = 0; x < width; x++) {
 			double angle = from + (to - from) * x / width;
 			double cos = Math.cos(angle);
 			double sin = Math.sin(angle);
 			for (int y = 0; y < height; y++) {
-				double r = rOut - y;
+				double r = rOut - y / scale;
 				int px = (int) Math.round(seal.centerX() + r * cos);
 				int py = (int) Math.round(seal.centerY() - r * sin);
-				int grey = 255;
-				if (px >= 0 && py >= 0 && px < page.getWidth() && py < page.getHeight()) {
-					grey = 255 - Math.min(255, 2 * redness(page.getRGB(px, py)));
-				}
-				strip.setRGB(x, y, grey << 16 | grey << 8 | grey);
+				boolean inside = px >= 0 && py >= 0 && px < page.getWidth() && py < page.getHeight();
+				// black print under the seal (登记机关) is dark but not red: left out
+				int rgb = inside ? page.getRGB(px, py) : 0xffffff;
+				red[y * width + x] = redness(rgb) > 12 ? darkness(rgb) : 0;
 			}
+		}
+		return contrasted(red, width, height);
+	}
+
+	/**
+	 * Dark text on white, stretched between the strip's typical background and its strongest ink: a blurred photo's
+	 * pale halo around each letter stays light instead of running the letters together.
+	 */
+	private static BufferedImage contrasted(int[] red, int width, int height) {
+		int[] sorted = red.clone();
+		java.util.Arrays.sort(sorted);
+		int low = sorted[sorted.length * 3 / 5];
+		int high = Math.max(low + 40, sorted[sorted.length * 99 / 100]);
+		BufferedImage strip = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+		for (int i = 0; i < red.length; i++) {
+			int ink = Math.max(0, Math.min(255, (red[i] - low) * 255 / (high - low)));
+			int grey = 255 - ink;
+			strip.setRGB(i % width, i / width, grey << 16 | grey << 8 | grey);
 		}
 		return strip;
 	}
 
-	/** How much redder than grey a pixel is: 0 for black, white and grey ink, high for seal red. */
+	/**
+	 * How dark a pixel is. The ring is found by its colour but read by its brightness: JPEG keeps brightness at full
+	 * resolution and halves and coarsens colour, so on a compressed photo the letters are sharper in brightness.
+	 */
+	static int darkness(int rgb) {
+		int r = rgb >> 16 & 0xff;
+		int g = rgb >> 8 & 0xff;
+		int b = rgb & 0xff;
+		return 255 - (r * 299 + g * 587 + b * 114) / 1000;
+	}
+
+	/**
+	 * How much redder than grey a pixel is: 0 for black, white and grey ink, high for seal red. Measured relative
+	 * to the pixel's brightness, so a seal in the shadow of a phone photo is as red as one on a flat scan.
+	 */
 	static int redness(int rgb) {
 		int r = rgb >> 16 & 0xff;
 		int g = rgb >> 8 & 0xff;
 		int b = rgb & 0xff;
-		return Math.max(0, r - Math.max(g, b));
+		return Math.max(0, r - Math.max(g, b)) * 227 / Math.max(r, 100);
 	}
 
 	private static Optional<Seal> largestRoundComponent(boolean[] red, int gw, int gh) {

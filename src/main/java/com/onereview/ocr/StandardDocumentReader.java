@@ -16,10 +16,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 final class StandardDocumentReader implements DocumentReader {
 
-	/** The arc over the top of a seal, counter-clockwise from 3 o'clock, where ring text is printed. */
-	private static final double RING_FROM_DEGREES = 215;
+	/**
+	 * The arc over the top of a seal, counter-clockwise from 3 o'clock, where ring text is printed (about 250°),
+	 * with a margin at each end: a photo's seal is an ellipse and its centre is found only roughly.
+	 */
+	private static final double RING_FROM_DEGREES = 228;
 
-	private static final double RING_TO_DEGREES = -35;
+	private static final double RING_TO_DEGREES = -48;
 
 	private final OcrSettings settings;
 	private final OcrEngine engine;
@@ -85,9 +88,32 @@ final class StandardDocumentReader implements DocumentReader {
 	private ReadPage ocr(BufferedImage scan, int n) throws OcrException {
 		PageStraightener.Straightened s = straightener.straighten(scan);
 		PageText t = engine.recognize(s.image(), n);
+		if (s.rotation() != 0 && readable(t) < POOR) {
+			// orientation detection can turn a photo upside down; a page read as almost nothing gets the other way
+			BufferedImage other = PageImages.rotateQuadrants(s.image(), 180);
+			PageText again = engine.recognize(other, n);
+			if (readable(again) > readable(t)) {
+				s = new PageStraightener.Straightened(other, (s.rotation() + 180) % 360, s.skewDegrees());
+				t = again;
+			}
+		}
 		PageText text = new PageText(n, t.width(), t.height(), t.source(), t.engine(), s.rotation(),
 				s.skewDegrees(), t.lines());
 		return new ReadPage(n, s.image(), text, seals(s.image(), n));
+	}
+
+	/** Below this many confidently read characters a turned page is tried the other way up. */
+	private static final int POOR = 40;
+
+	/** Characters read with a confidence of 0.8 or more. */
+	private static int readable(PageText text) {
+		int n = 0;
+		for (OcrLine line : text.lines()) {
+			for (OcrWord word : line.words()) {
+				n += word.confidence() >= 0.8 ? word.text().length() : 0;
+			}
+		}
+		return n;
 	}
 
 	/** The ring text of the page's round red seal, read from an unwrapped strip (licenses print the authority only there). */

@@ -51,6 +51,11 @@ class FilingJobs {
 		if (approved.kind() != CaseKind.ACCOUNT_OPENING) {
 			return;
 		}
+		if (approved.inputs().get("accountKind") == null) {
+			// a license read for its own sake (an API upload, no teller inputs) opens no account
+			log.info("Case {} approved without an account kind: nothing to file", approved.caseId());
+			return;
+		}
 		if (!properties.configured()) {
 			log.info("Case {} approved; no regulator portal configured (onereview.rpa.portal-url), not filed",
 					approved.caseId());

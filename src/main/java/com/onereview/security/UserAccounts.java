@@ -2,6 +2,7 @@ package com.onereview.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,5 +48,16 @@ public class UserAccounts {
 			.query((rs, n) -> new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
 					rs.getBoolean(4), rs.getString(5), rs.getString(6)))
 			.optional();
+	}
+
+	/** Enabled accounts holding one of the roles, by user name (e.g. the verifiers a supervisor reassigns to). */
+	public List<UserAccount> enabledWith(Role... roles) {
+		List<String> names = java.util.Arrays.stream(roles).map(Role::name).toList();
+		return jdbc.sql("SELECT username, display_name, role, enabled, branch, branch_name FROM app_user "
+				+ "WHERE enabled = TRUE AND role IN (:roles) ORDER BY username")
+			.param("roles", names)
+			.query((rs, n) -> new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+					rs.getBoolean(4), rs.getString(5), rs.getString(6)))
+			.list();
 	}
 }

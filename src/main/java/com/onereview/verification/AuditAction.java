@@ -7,5 +7,7 @@ public enum AuditAction {
 	/** The regulator's portal acknowledged the filing (receipt number in the detail). */
 	FILED,
 	/** The portal refused the filing's data: back in the queue for a verifier. */
-	FILING_REFUSED
+	FILING_REFUSED,
+	/** A form could not be filled on approval; the approval stands (see forms' ApprovalForms). */
+	FORM_FAILED
 }

@@ -33,6 +33,19 @@ public class AuditLog {
 			.update();
 	}
 
+	/**
+	 * A form filled for the case ({@link AuditAction#FORM_FILLED}, its SHA-256 as the new value) or not
+	 * ({@link AuditAction#FORM_FAILED}, the reason as detail); the form id stands in the field key. Joins the
+	 * caller's transaction.
+	 */
+	public void recordForm(String caseId, String actor, AuditAction action, String formId, String sha256,
+			String detail) {
+		if (action != AuditAction.FORM_FILLED && action != AuditAction.FORM_FAILED) {
+			throw new IllegalArgumentException("not a form event: " + action);
+		}
+		record(caseId, actor, action, null, formId, null, sha256, null, detail);
+	}
+
 	/** The case's events, oldest first. Access rules are the caller's ({@link CaseQueries#audit}). */
 	List<AuditEntry> events(String caseId) {
 		return jdbc.sql("SELECT id, case_id, at, actor, action, document_id, field_key, old_value, new_value, source, "

@@ -64,22 +64,52 @@ public class CaseQueries {
 			audit.record(id, actor.username(), AuditAction.VIEWED, null);
 		}
 		List<CaseDetail.DocumentRef> documents = new ArrayList<>();
-		Map<String, String> licenseValues = new LinkedHashMap<>();
+		List<DocumentView> viewed = new ArrayList<>();
 		List<FieldRow> rows = fields.ofCase(id);
 		for (CaseDocument document : cases.documents(id)) {
 			DocumentView view = uploads.find(document.documentId()).orElseThrow();
+			viewed.add(view);
 			documents.add(new CaseDetail.DocumentRef(view.id(), view.fileName(), view.status().name(),
 					view.documentType(), view.pageCount(), document.uploadedBy(), document.attachedBy()));
-			if ("BUSINESS_LICENSE".equals(view.documentType()) && licenseValues.isEmpty()) {
-				rows.stream()
-					.filter(field -> field.documentId().equals(view.id()) && field.value() != null)
-					.forEach(field -> licenseValues.put(field.key(), field.value()));
-			}
 		}
-		Map<String, String> derived = licenseValues.isEmpty() ? Map.of()
-				: DerivedValues.of(licenseValues, LocalDate.now(properties.zone()));
+		Map<String, String> licenseValues = licenseValues(viewed, rows);
 		return new CaseDetail(summary(row, now), row.reasonText(), row.activeSeconds(), documents,
-				rows.stream().map(views::of).toList(), cases.inputs(id), derived, allowedActions(row, rows, actor, now));
+				rows.stream().map(views::of).toList(), cases.inputs(id), derived(licenseValues),
+				allowedActions(row, rows, actor, now));
+	}
+
+	/** The case's current values for a preview, under the detail's visibility rules (not audited as VIEWED). */
+	public CaseValues currentValues(String id, Actor actor) {
+		CaseRow row = access.visible(id, actor);
+		List<DocumentView> viewed = cases.documents(id).stream()
+			.map(document -> uploads.find(document.documentId()).orElseThrow())
+			.toList();
+		Map<String, String> license = licenseValues(viewed, fields.ofCase(id));
+		// a draft has no kind yet: it will be what its first document makes it on submission
+		String firstType = viewed.isEmpty() ? null : viewed.get(0).documentType();
+		CaseKind kind = row.kind() != null || firstType == null ? row.kind()
+				: "BUSINESS_LICENSE".equals(firstType) ? CaseKind.ACCOUNT_OPENING : CaseKind.VOUCHER_ENTRY;
+		return new CaseValues(id, kind, row.state(), license, cases.inputs(id), derived(license));
+	}
+
+	/** The current values of the first license: only what is shown, so never a REKEY field's machine value. */
+	private static Map<String, String> licenseValues(List<DocumentView> documents, List<FieldRow> rows) {
+		Map<String, String> values = new LinkedHashMap<>();
+		documents.stream().filter(view -> "BUSINESS_LICENSE".equals(view.documentType())).findFirst()
+			.ifPresent(license -> rows.stream()
+				.filter(field -> field.documentId().equals(license.id()) && field.value() != null
+						&& field.status() != FieldStatus.REKEY)
+				.forEach(field -> values.put(field.key(), field.value())));
+		return values;
+	}
+
+	private Map<String, String> derived(Map<String, String> license) {
+		return license.isEmpty() ? Map.of() : DerivedValues.of(license, LocalDate.now(properties.zone()));
+	}
+
+	/** The case as lists show it, without auditing a view (the review screen's lease countdown reads it). */
+	public CaseSummary summary(String id, Actor actor) {
+		return summary(access.visible(id, actor), Instant.now());
 	}
 
 	/** Throws the case's not-found problem unless the actor may see the case (for other modules' case pages). */

@@ -158,6 +158,11 @@ public class ClaimService {
 		log.info("Case {} reassigned by {} from {} to {}", caseId, actor.username(), row.claimedBy(), verifier);
 	}
 
+	/** How long a claim lasts from the last activity (the review screen counts it down). */
+	public java.time.Duration lease() {
+		return properties.lease();
+	}
+
 	/** Extends the holder's lease (any activity does). */
 	void touch(String caseId, String user) {
 		cases.extendLease(caseId, user, Instant.now().plus(properties.lease()));

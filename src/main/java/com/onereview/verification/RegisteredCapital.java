@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
 /**
  * A license's registered capital as an amount: {@code 人民币壹仟万元整} → 10000000.00 CNY, {@code 伍佰万元整},
  * {@code 人民币1000万元}, {@code 美元50万元} → 500000.00 USD. Chinese numerals (capital or common) or digits,
- * 万 and 亿 as units, the currency from a 人民币/美元/港元/欧元 prefix or suffix (人民币 when none).
+ * 万 and 亿 as units, the currency from a 人民币/美元/港元/欧元 prefix or suffix (人民币 when none). The one
+ * parser of capital: verification derives from it, forms and filing use those derived values.
+ * @param currency ISO 4217 code (CNY, USD, HKD, EUR, JPY, GBP)
  */
 public record RegisteredCapital(BigDecimal amount, String currency) {
 
 	private static final Map<String, String> CURRENCIES = Map.of("人民币", "CNY", "美元", "USD", "港元", "HKD", "港币",
-			"HKD", "欧元", "EUR", "日元", "JPY");
+			"HKD", "欧元", "EUR", "日元", "JPY", "英镑", "GBP");
+
+	/** The currency's name as Chinese forms print it. */
+	private static final Map<String, String> NAMES = Map.of("CNY", "人民币", "USD", "美元", "HKD", "港元", "EUR", "欧元",
+			"JPY", "日元", "GBP", "英镑");
 
 	private static final Pattern FIGURES = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(万|亿)?");
 
@@ -49,6 +55,11 @@ public record RegisteredCapital(BigDecimal amount, String currency) {
 		String code = currency;
 		return amount.filter(value -> value.signum() > 0)
 			.map(value -> new RegisteredCapital(value.setScale(2, RoundingMode.HALF_UP), code));
+	}
+
+	/** The currency as the bank's forms name it: 人民币, 美元, 港元, … */
+	public String currencyName() {
+		return NAMES.get(currency);
 	}
 
 	private static BigDecimal unit(String unit) {

@@ -45,9 +45,10 @@ class LicenseRereadTests {
 
 	@Test
 	void agreementRaisesConfidenceAndDisagreementLowersIt() {
+		// the raw scores, the confidence model's evidence (calibration bins them afterwards)
 		double alone = confidence(FieldExtractors.create(), "宋斌");
-		double agreed = confidence(FieldExtractors.create(reading("宋斌")), "宋斌");
-		double disputed = confidence(FieldExtractors.create(reading("宋武")), "宋斌");
+		double agreed = confidence(FieldExtractors.uncalibrated(reading("宋斌")), "宋斌");
+		double disputed = confidence(FieldExtractors.uncalibrated(reading("宋武")), "宋斌");
 		assertThat(agreed).isGreaterThan(alone);
 		assertThat(disputed).isLessThan(alone);
 	}

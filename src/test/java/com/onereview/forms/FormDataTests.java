@@ -1,5 +1,6 @@
 package com.onereview.forms;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,15 @@ class FormDataTests {
 				  "registeredCapital": {"value": null, "confidence": 0.0},
 				  "address": "  "}}
 				""";
-		FormData data = FormData.fromResult(JsonMapper.builder().build().readTree(json), Map.of("phone", "0311-1"));
+		FormData data = FormData.fromResult(JsonMapper.builder().build().readTree(json), Map.of("phone", "0311-1"),
+				LocalDate.of(2026, 11, 24));
 		assertThat(data.fields()).containsOnly(Map.entry("creditCode", "91130102MAT45B8NXB"),
 				Map.entry("companyName", "石家庄盛天物流有限公司"));
 		assertThat(data.inputs()).containsOnly(Map.entry("phone", "0311-1"));
+		// derived from what is there, nothing from the capital that is not
+		assertThat(data.derived()).containsEntry("regionCode", "130102")
+			.containsEntry("proofDocumentNumber", "91130102MAT45B8NXB")
+			.containsEntry("today", "2026年11月24日")
+			.doesNotContainKeys("registeredCapitalYuan", "proofDocumentExpiry");
 	}
 }

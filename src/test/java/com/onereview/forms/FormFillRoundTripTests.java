@@ -133,7 +133,7 @@ class FormFillRoundTripTests {
 	@Test
 	void fieldsNoDocumentHoldsAreLeftEmptyNeverInvented() throws IOException {
 		FormTemplate template = FormFixtures.template("pbc-filing");
-		FormData onlyName = new FormData(Map.of("companyName", "石家庄盛天物流有限公司"), Map.of());
+		FormData onlyName = FormFixtures.data(Map.of("companyName", "石家庄盛天物流有限公司"), Map.of());
 		byte[] pdf = filler.fill(template, onlyName, FillOptions.plain());
 		BufferedImage page = FormFixtures.render(pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -161,7 +161,7 @@ class FormFillRoundTripTests {
 	}
 
 	private int inkOfName(FormTemplate template, FormField name, String companyName) throws IOException {
-		byte[] pdf = filler.fill(template, new FormData(Map.of("companyName", companyName), Map.of()), FillOptions.plain());
+		byte[] pdf = filler.fill(template, FormFixtures.data(Map.of("companyName", companyName), Map.of()), FillOptions.plain());
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(doc.getDocumentCatalog().getAcroForm().getField("depositorName").getValueAsString())
 				.isEqualTo(companyName);

@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +20,8 @@ final class FormFixtures {
 
 	static final Path LICENSE = Path.of("test-fixtures/business-license/001-clean-png/expected-fields.json");
 
-	/** 2026-11-24 10:00 in Shanghai. */
-	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+	/** The bank's date of the fills. */
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
 	static final float DPI = 100;
 
@@ -47,11 +45,16 @@ final class FormFixtures {
 	}
 
 	static FormData licenseData() throws IOException {
-		return FormData.fromResult(JsonMapper.builder().build().readTree(Files.readString(LICENSE)), inputs());
+		return FormData.fromResult(JsonMapper.builder().build().readTree(Files.readString(LICENSE)), inputs(), TODAY);
 	}
 
 	static FormFiller filler() {
-		return FormFillers.create(FontChain.DEFAULT_FONTS, CLOCK);
+		return FormFillers.create(FontChain.DEFAULT_FONTS);
+	}
+
+	/** Fields and inputs with what derives from them on {@link #TODAY}. */
+	static FormData data(Map<String, String> fields, Map<String, String> inputs) {
+		return FormData.deriving(fields, inputs, TODAY);
 	}
 
 	static FormTemplate template(String id) {

@@ -15,7 +15,7 @@ class MissingGlyphTests {
 	@Test
 	void anExtensionBCharacterTheFontsLackIsAnErrorNotABlank() {
 		// 𠮷 (U+20BB7, CJK extension B) is in real names; Droid Sans Fallback stops at extension A
-		FormData data = new FormData(Map.of("companyName", "𠮷祥物流有限公司"), Map.of());
+		FormData data = FormFixtures.data(Map.of("companyName", "𠮷祥物流有限公司"), Map.of());
 		assertThatThrownBy(() -> filler.fill(FormFixtures.template("account-opening"), data, FillOptions.plain()))
 			.isInstanceOf(MissingGlyphException.class)
 			.hasMessageContaining("field depositorName")
@@ -25,7 +25,7 @@ class MissingGlyphTests {
 
 	@Test
 	void aPrivateUseCharacterFromAnInputIsNamedWithItsField() {
-		FormData data = new FormData(Map.of(), Map.of("controllingShareholder", "张\uE000"));
+		FormData data = FormFixtures.data(Map.of(), Map.of("controllingShareholder", "张\uE000"));
 		assertThatThrownBy(() -> filler.fill(FormFixtures.template("account-opening"), data, FillOptions.plain()))
 			.isInstanceOf(MissingGlyphException.class)
 			.hasMessageContaining("field controllingShareholder").hasMessageContaining("U+E000");
@@ -33,7 +33,7 @@ class MissingGlyphTests {
 
 	@Test
 	void aValueTooLongForItsBoxesIsRefused() {
-		FormData data = new FormData(Map.of(), Map.of("postcode", "0500001"));
+		FormData data = FormFixtures.data(Map.of(), Map.of("postcode", "0500001"));
 		assertThatThrownBy(() -> filler.fill(FormFixtures.template("pbc-filing"), data, FillOptions.plain()))
 			.isInstanceOf(FormFillException.class).hasMessageContaining("postcode").hasMessageContaining("at most 6");
 	}

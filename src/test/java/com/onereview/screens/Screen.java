@@ -71,7 +71,10 @@ public abstract class Screen {
 		await(SHORT).until(ExpectedConditions.not(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", before)));
 	}
 
+	/** An explicit wait that looks again when a page load replaced what it was looking at. */
 	WebDriverWait await(Duration timeout) {
-		return new WebDriverWait(browser, timeout);
+		WebDriverWait wait = new WebDriverWait(browser, timeout);
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 }

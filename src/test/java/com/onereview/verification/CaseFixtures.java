@@ -18,13 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Steps the case tests share: a teller's case with the first golden license in it, submitted. */
-final class CaseFixtures {
+/** Steps the case tests share (verification, forms): a teller's case with the first golden license, submitted. */
+public final class CaseFixtures {
 
 	private CaseFixtures() {
 	}
 
-	static byte[] licenseBytes() {
+	public static byte[] licenseBytes() {
 		try {
 			return Files.readAllBytes(GoldenCases.scan(GoldenCases.first()));
 		}
@@ -33,18 +33,18 @@ final class CaseFixtures {
 		}
 	}
 
-	static Path licenseFolder() {
+	public static Path licenseFolder() {
 		return GoldenCases.first();
 	}
 
-	static String createCase(ApiClient api, String teller) {
+	public static String createCase(ApiClient api, String teller) {
 		HttpResponse<String> created = api.post(teller, "/api/cases", null);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return ApiClient.json(created.body()).get("id").asString();
 	}
 
 	/** Uploads the license into the case and waits until it is read; the document id. */
-	static String uploadLicense(ApiClient api, String teller, String caseId) {
+	public static String uploadLicense(ApiClient api, String teller, String caseId) {
 		HttpResponse<String> uploaded = api.upload(teller, "/api/cases/" + caseId + "/documents",
 				Map.of("license.png", licenseBytes()));
 		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
@@ -54,7 +54,7 @@ final class CaseFixtures {
 	}
 
 	/** Waits until every document of the case is read, as its teller sees it. */
-	static void awaitDocuments(ApiClient api, String user, String caseId) {
+	public static void awaitDocuments(ApiClient api, String user, String caseId) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(deadline)) {
 			JsonNode documents = detail(api, user, caseId).get("documents");
@@ -77,7 +77,7 @@ final class CaseFixtures {
 	}
 
 	/** The machine's reading of a document, field key → value (null when not found), from the database. */
-	static Map<String, String> machineValues(JdbcClient jdbc, String documentId) {
+	public static Map<String, String> machineValues(JdbcClient jdbc, String documentId) {
 		String result = jdbc.sql("SELECT result_json FROM document WHERE id = ?").param(documentId).query(String.class)
 			.single();
 		Map<String, String> values = new HashMap<>();
@@ -86,7 +86,7 @@ final class CaseFixtures {
 		return values;
 	}
 
-	static String submittedCase(ApiClient api, String teller) {
+	public static String submittedCase(ApiClient api, String teller) {
 		String caseId = createCase(api, teller);
 		uploadLicense(api, teller, caseId);
 		HttpResponse<String> submitted = api.post(teller, "/api/cases/" + caseId + "/submit", null);
@@ -94,7 +94,7 @@ final class CaseFixtures {
 		return caseId;
 	}
 
-	static JsonNode detail(ApiClient api, String user, String caseId) {
+	public static JsonNode detail(ApiClient api, String user, String caseId) {
 		HttpResponse<String> response = api.get(user, "/api/cases/" + caseId);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return ApiClient.json(response.body());

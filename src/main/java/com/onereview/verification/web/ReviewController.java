@@ -137,9 +137,13 @@ class ReviewController {
 
 	@PostMapping("/{id}/activity")
 	Map<String, Object> activity(@PathVariable String id, @RequestBody ActivityRequest request, Authentication user) {
-		return Map.of("addedSeconds",
-				fields.activity(id, request.activeSeconds() == null ? 0 : request.activeSeconds(), request.fields(),
-						Actor.of(user)));
+		long added = fields.activity(id, request.activeSeconds() == null ? 0 : request.activeSeconds(),
+				request.fields(), Actor.of(user));
+		// the report extends the lease: the screen resets its countdown from this
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("addedSeconds", added);
+		body.put("leaseExpiresAt", queries.summary(id, Actor.of(user)).leaseExpiresAt());
+		return body;
 	}
 
 	@GetMapping("/{id}/audit")
