@@ -1,6 +1,7 @@
 // Teller upload: drop or pick several files. Each file goes up in its own request (so each has its own progress
 // bar), then its processing status arrives live over server-sent events until it is read or has failed.
-// The upload URL is a parameter (data-upload-url): cases will post to their own documents URL.
+// The upload URL is a parameter (data-upload-url): a case's page posts to the case's documents URL, and hears
+// each row's steps as 'upload-state' events.
 
 const FINISHED = new Set(['EXTRACTED', 'FAILED', 'NOT_FOUND']);
 
@@ -148,6 +149,8 @@ export class Uploader {
         state.className = `state status status-${status}`;
         state.textContent = text;
         link.hidden = status !== 'EXTRACTED';
+        // the page around the list (a case's page) follows each step
+        tr.dispatchEvent(new CustomEvent('upload-state', { bubbles: true, detail: { status, id: tr.dataset.documentId } }));
       },
       documentId(id, href) {
         tr.dataset.documentId = id;

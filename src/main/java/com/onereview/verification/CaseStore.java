@@ -172,6 +172,15 @@ class CaseStore {
 			.list();
 	}
 
+	/** The cases a teller may still change (DRAFT, RETURNED) that hold the document. */
+	List<String> editableCasesHolding(String documentId) {
+		return jdbc.sql("SELECT c.id FROM verification_case c JOIN case_document cd ON cd.case_id = c.id "
+				+ "WHERE cd.document_id = ? AND c.state IN ('DRAFT', 'RETURNED')")
+			.param(documentId)
+			.query(String.class)
+			.list();
+	}
+
 	/** Whether the document was ever put into a case (the audit trail remembers it after a removal). */
 	boolean everInACase(String documentId) {
 		return jdbc.sql("SELECT COUNT(*) FROM case_document WHERE document_id = ?").param(documentId)

@@ -49,6 +49,11 @@ public final class SlaPolicy {
 		};
 	}
 
+	/** The bank's time zone, in which deadlines are set and shown. */
+	public ZoneId zone() {
+		return zone;
+	}
+
 	private Instant cutoffOn(LocalDate day) {
 		return day.atTime(cutoff).atZone(zone).toInstant();
 	}

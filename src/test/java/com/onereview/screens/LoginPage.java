@@ -1,7 +1,9 @@
 package com.onereview.screens;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -28,9 +30,10 @@ public final class LoginPage extends Screen {
 		return this;
 	}
 
-	public UploadPage asTeller(String user, String password) {
+	/** Logs a teller in: they land on their cases. */
+	public MyCasesPage asTeller(String user, String password) {
 		submit(user, password);
-		return new UploadPage(browser, baseUrl).awaitShown();
+		return new MyCasesPage(browser, baseUrl).awaitShown();
 	}
 
 	public QueuePage asVerifier(String user, String password) {
@@ -70,6 +73,23 @@ public final class LoginPage extends Screen {
 		browser.findElement(By.id("password")).sendKeys(password);
 		WebElement form = browser.findElement(By.id("login-form"));
 		browser.findElement(By.id("login-submit")).click();
-		await(SHORT).until(ExpectedConditions.stalenessOf(form));
+		await(SHORT).until(driver -> gone(form));
+	}
+
+	/** Stale: Chromium sometimes answers a look at a node of the page just left with this error, not staleness. */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 }

@@ -35,10 +35,10 @@ class HomeController {
 		this.messages = messages;
 	}
 
-	/** Tellers start at uploading, everyone else at the queue. */
+	/** Tellers start at their cases (新建开户 is there), everyone else at the queue. */
 	@GetMapping("/")
 	String landing(Authentication user) {
-		return Role.TELLER.heldBy(user) ? "redirect:/upload" : "redirect:/queue";
+		return Role.TELLER.heldBy(user) ? "redirect:/cases" : "redirect:/queue";
 	}
 
 	@GetMapping("/upload")

@@ -38,11 +38,11 @@ class HomeControllerTests {
 
 	@Test
 	@WithMockUser(username = "teller", roles = "TELLER")
-	void aTellerSeesOwnDocumentsInChineseWithOcrTextEscaped() throws Exception {
+	void aTellerLandsOnTheirCasesAndSeesOwnDocumentsInChineseWithOcrTextEscaped() throws Exception {
 		given(uploads.recent("teller", 50)).willReturn(List.of(new DocumentView("d1", "<script>x</script>.png",
 				"image/png", 10, "abc", DocumentStatus.EXTRACTED, "BUSINESS_LICENSE", 1, null, null, null, 1, "teller",
 				Instant.parse("2026-11-24T08:00:00Z"), null)));
-		mvc.perform(get("/")).andExpect(redirectedUrl("/upload"));
+		mvc.perform(get("/")).andExpect(redirectedUrl("/cases"));
 		mvc.perform(get("/upload"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("上传扫描件")))

@@ -10,6 +10,7 @@ import com.onereview.BrowserSession;
 import com.onereview.UniqueScans;
 import com.onereview.screens.DocumentPage;
 import com.onereview.screens.LoginPage;
+import com.onereview.screens.MyCasesPage;
 import com.onereview.screens.UploadPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Rectangle;
@@ -34,10 +35,11 @@ class TellerScreenIT extends BrowserSession {
 
 	@Test
 	void aTellerUploadsTwoScansSeesThemReadLiveAndStudiesTheLicense() throws IOException {
-		UploadPage upload = LoginPage.open(browser, baseUrl()).asTeller("teller", "teller123");
-		assertThat(upload.path()).isEqualTo("/upload");
-		assertThat(upload.currentUser()).contains("柜员 张敏", "teller");
-		assertThat(upload.role()).isEqualTo("柜员");
+		MyCasesPage cases = LoginPage.open(browser, baseUrl()).asTeller("teller", "teller123");
+		assertThat(cases.path()).isEqualTo("/cases");
+		assertThat(cases.currentUser()).contains("柜员 张敏", "teller");
+		assertThat(cases.role()).isEqualTo("柜员");
+		UploadPage upload = UploadPage.open(browser, baseUrl());
 
 		upload.markWindow();
 		// fresh copies: other test classes in this application context may have uploaded the same fixtures

@@ -11,7 +11,7 @@ import com.onereview.BrowserSession;
 import com.onereview.UniqueScans;
 import com.onereview.screens.LoginPage;
 import com.onereview.screens.QueuePage;
-import com.onereview.screens.UploadPage;
+import com.onereview.screens.MyCasesPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -61,14 +61,14 @@ class LoginScreenIT extends BrowserSession {
 		assertThat(english.withWrongPassword("teller", "teller").error())
 			.isEqualTo("Wrong user name or password. Please try again.");
 		// the choice is kept (in a cookie) for the next pages
-		UploadPage upload = english.asTeller("teller", "teller123");
-		assertThat(upload.heading()).isEqualTo("Upload scans");
+		MyCasesPage cases = english.asTeller("teller", "teller123");
+		assertThat(cases.heading()).isEqualTo("My cases");
 	}
 
 	@Test
 	void aPostWithoutTheCsrfTokenIsRefusedAndWithItAccepted() {
-		UploadPage upload = LoginPage.open(browser, baseUrl()).asTeller("teller", "teller123");
-		assertThat(upload.path()).isEqualTo("/upload");
+		MyCasesPage cases = LoginPage.open(browser, baseUrl()).asTeller("teller", "teller123");
+		assertThat(cases.path()).isEqualTo("/cases");
 
 		assertThat(post("/api/documents", false)).isEqualTo(403);
 		assertThat(post("/documents", false)).isEqualTo(403);
@@ -84,7 +84,7 @@ class LoginScreenIT extends BrowserSession {
 
 		LoginPage login = LoginPage.openExpectingLogin(browser, baseUrl(), "/upload");
 		assertThat(login.notice()).isEqualTo("会话已超时，请重新登录。");
-		assertThat(login.asTeller("teller", "teller123").path()).isEqualTo("/upload");
+		assertThat(login.asTeller("teller", "teller123").path()).isEqualTo("/cases");
 	}
 
 	/** A same-origin POST from the logged-in page, with or without the CSRF header from the page's meta tags. */
