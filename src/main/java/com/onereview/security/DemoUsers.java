@@ -10,7 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** One demo user per role for the embedded profile, printed at start so a newcomer can log in. */
+/**
+ * One demo user per role for the embedded profile, printed at start so a newcomer can log in; and the first
+ * admin of a production installation, from its configured initial password.
+ */
 @Component
 @Order(1)
 class DemoUsers implements ApplicationRunner {
@@ -40,6 +43,11 @@ class DemoUsers implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		String initial = properties.initialAdminPassword();
+		if (initial != null && !initial.isBlank() && accounts.enabledWith(Role.ADMIN).isEmpty()
+				&& accounts.createIfAbsent("admin", initial, "管理员", Role.ADMIN)) {
+			log.info("Initial admin account 'admin' created (onereview.security.initial-admin-password); change its password");
+		}
 		if (!properties.demoUsers()) {
 			return;
 		}

@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			.hasAnyRole("TELLER", "ADMIN")
 			.requestMatchers("/actuator/**")
 			.hasAnyRole("SUPERVISOR", "ADMIN")
+			.requestMatchers("/admin/**", "/api/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			// after login: the page asked for, else "/" which sends each role to its landing screen
