@@ -119,27 +119,12 @@ final class PageRectifier {
 				double[] p = Homography.apply(toPhoto, x + 0.5, y + 0.5);
 				int px = (int) Math.max(0, Math.min(image.getWidth() - 2, p[0]));
 				int py = (int) Math.max(0, Math.min(image.getHeight() - 2, p[1]));
-				out.setRGB(x, y, bilinear(image, px, py, p[0] - px, p[1] - py));
+				out.setRGB(x, y, Bilinear.sample(image, px, py, p[0] - px, p[1] - py));
 			}
 		}
 		return out;
 	}
 
-	private static int bilinear(BufferedImage img, int x, int y, double fx, double fy) {
-		fx = Math.max(0, Math.min(1, fx));
-		fy = Math.max(0, Math.min(1, fy));
-		int a = img.getRGB(x, y);
-		int b = img.getRGB(x + 1, y);
-		int c = img.getRGB(x, y + 1);
-		int d = img.getRGB(x + 1, y + 1);
-		int out = 0;
-		for (int shift = 0; shift <= 16; shift += 8) {
-			double top = (a >> shift & 0xff) * (1 - fx) + (b >> shift & 0xff) * fx;
-			double bottom = (c >> shift & 0xff) * (1 - fx) + (d >> shift & 0xff) * fx;
-			out |= (int) Math.round(top * (1 - fy) + bottom * fy) << shift;
-		}
-		return out;
-	}
 
 	private static double dist(double[] a, double[] b) {
 		return Math.hypot(a[0] - b[0], a[1] - b[1]);

@@ -1,11 +1,9 @@
 package com.onereview.rpa;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
+import com.onereview.ingest.UploadService;
 import com.onereview.verification.FilingOutcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -101,15 +99,8 @@ class FilingWorker {
 		meters.timer("onereview.filings", "outcome", outcome).record(Duration.ofNanos(System.nanoTime() - start));
 	}
 
+	/** The evidence's SHA-256; none for no screenshot. */
 	static String sha256(byte[] bytes) {
-		if (bytes == null || bytes.length == 0) {
-			return null;
-		}
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return bytes == null || bytes.length == 0 ? null : UploadService.sha256(bytes);
 	}
 }
