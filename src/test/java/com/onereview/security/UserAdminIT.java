@@ -20,6 +20,8 @@ class UserAdminIT extends RunningService {
 		assertThat(api.get("supervisor", "/admin/users").statusCode()).isEqualTo(403);
 		assertThat(api.post("verifier", "/api/admin/users", Map.of("username", name)).statusCode()).isEqualTo(403);
 
+		assertThat(api.post("admin", "/api/admin/users", Map.of("username", name, "password", ApiClient.password(name),
+				"displayName", "审计员", "role", "BOSS")).body()).contains("角色须为");
 		HttpResponse<String> shortPassword = api.post("admin", "/api/admin/users", Map.of("username", name,
 				"password", "short", "displayName", "审计员", "role", "VERIFIER"));
 		assertThat(shortPassword.statusCode()).isEqualTo(422);

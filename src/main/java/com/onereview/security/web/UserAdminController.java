@@ -88,7 +88,7 @@ class UserAdminController {
 	ResponseEntity<?> createJson(@RequestBody Map<String, String> body, Authentication admin,
 			java.util.Locale locale) {
 		try {
-			Role role = body.get("role") == null ? null : Role.valueOf(body.get("role"));
+			Role role = role(body.get("role"));
 			users.create(body.get("username"), body.get("password"), body.get("displayName"), role, body.get("branch"),
 					body.get("branchName"));
 			log.info("User {} ({}) created by {}", body.get("username"), role, admin.getName());
@@ -100,6 +100,19 @@ class UserAdminController {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 					messages.getMessage(key, null, locale));
 			return ResponseEntity.unprocessableEntity().body(problem);
+		}
+	}
+
+	/** The role named, none when not given; an unknown name is its own error, not "required". */
+	private static Role role(String name) {
+		if (name == null) {
+			return null;
+		}
+		try {
+			return Role.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("users.error.role", ex);
 		}
 	}
 
