@@ -16,10 +16,16 @@ import io.github.mymonstercat.ocr.config.ParamConfig;
  * so each page goes through a temporary PNG. Detection runs on the page scaled to at most {@value #MAX_SIDE} px
  * (faster and more accurate than full resolution here); boxes come back in the page's own pixels. Calls are
  * serialised JVM-wide by {@link PaddleRuntime}.
+ * <p>
+ * The temporary page is an uncompressed BMP in shared memory where the machine has it: compressing an A4 page to
+ * PNG and back took longer than some of the recognition (measured 0.40–0.63 s against 0.12–0.17 s to write).
  */
 final class PaddleOcrEngine implements OcrEngine {
 
 	static final int MAX_SIDE = 1024;
+
+	/** Where the temporary page goes: {@code /dev/shm} (memory) when writable, else the JVM's temp directory. */
+	private static final Path SCRATCH = scratchDirectory();
 
 	private final OcrSettings settings;
 
@@ -37,8 +43,8 @@ final class PaddleOcrEngine implements OcrEngine {
 		BufferedImage rgb = PageImages.toRgb(image);
 		Path file = null;
 		try {
-			file = Files.createTempFile("onereview-paddle-", ".png");
-			ImageIO.write(rgb, "png", file.toFile());
+			file = Files.createTempFile(SCRATCH, "onereview-paddle-", ".bmp");
+			ImageIO.write(rgb, "bmp", file.toFile());
 			OcrResult result = PaddleRuntime.run(file, params(), settings.pageTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			return new PageText(pageNumber, rgb.getWidth(), rgb.getHeight(), TextSource.OCR, name(), 0, 0,
 					PaddleLines.lines(result.getTextBlocks(), rgb.getWidth(), rgb.getHeight(), pageNumber));
@@ -52,6 +58,11 @@ final class PaddleOcrEngine implements OcrEngine {
 		finally {
 			deleteQuietly(file);
 		}
+	}
+
+	private static Path scratchDirectory() {
+		Path shm = Path.of("/dev/shm");
+		return Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
 	}
 
 	private static ParamConfig params() {

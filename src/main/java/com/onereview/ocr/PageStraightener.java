@@ -17,15 +17,39 @@ final class PageStraightener implements AutoCloseable {
 		this.orientation = new TesseractOrientationDetector(settings);
 	}
 
+	/** Every step: flattened, turned upright by OSD and levelled. */
 	Straightened straighten(BufferedImage scan) throws OcrException {
-		BufferedImage page = PageImages.toRgb(rectifier.rectify(scan));
+		return turned(flattened(scan));
+	}
+
+	/** A photographed sheet flattened by its corners (a scan comes back as it is), in RGB. */
+	BufferedImage flattened(BufferedImage scan) {
+		return PageImages.toRgb(rectifier.rectify(scan));
+	}
+
+	/**
+	 * The flattened page levelled without a quarter turn, when its lines run across (upright or upside down);
+	 * empty when they run up the page, which needs OSD's turn anyway.
+	 */
+	java.util.Optional<Straightened> levelledAsItLies(BufferedImage page) {
+		if (!skew.linesRunAcross(page)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(levelled(page, 0));
+	}
+
+	/** The flattened page turned upright by OSD, then levelled. */
+	Straightened turned(BufferedImage page) throws OcrException {
 		int rotation = orientation.uprightRotation(page);
 		BufferedImage upright = PageImages.rotateQuadrants(page, rotation);
 		if (rotation != 0 && !skew.linesRunAcross(upright)) {
 			// OSD and the line profile disagree: better an unturned page than a wrongly turned one
-			rotation = 0;
-			upright = page;
+			return levelled(page, 0);
 		}
+		return levelled(upright, rotation);
+	}
+
+	private Straightened levelled(BufferedImage upright, int rotation) {
 		double angle = skew.levellingAngle(upright);
 		BufferedImage level = angle == 0 ? upright : PageImages.rotateSmall(upright, angle);
 		return new Straightened(level, rotation, angle);
