@@ -81,10 +81,47 @@ table.addEventListener('click', event => {
 });
 document.getElementById('claim-next')?.addEventListener('click', claimNext);
 // deadlines in the browser's own time zone (the bank's PCs), not the server's
-for (const row of table.querySelectorAll('tr.case-row[data-due]')) {
-  row.querySelector('.due').textContent = new Date(Number(row.dataset.due)).toLocaleString(document.documentElement.lang,
-    { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+function showDueTimes() {
+  for (const row of table.querySelectorAll('tr.case-row[data-due]')) {
+    row.querySelector('.due').textContent = new Date(Number(row.dataset.due)).toLocaleString(document.documentElement.lang,
+      { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  }
 }
+
+// what the rows say, without the countdowns this script writes into them
+function signature(tbody) {
+  return [...tbody.querySelectorAll('tr')]
+    .map(row => `${row.dataset.case || ''}:${row.dataset.state || ''}:${row.querySelector('.claimed-by')?.textContent || ''}`)
+    .join('|');
+}
+
+// The queue keeps itself current: new cases, claims by others and expired leases appear without a reload. The rows
+// are fetched as the server renders them and swapped in only when they changed; a refresh waits while the page is
+// hidden or the user is choosing in a row.
+async function refresh() {
+  if (document.hidden || table.querySelector('tbody').contains(document.activeElement)) {
+    return;
+  }
+  try {
+    const response = await fetch(window.location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+    if (!response.ok || response.redirected) {
+      return;
+    }
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const rows = page.querySelector('#queue tbody');
+    if (rows && signature(rows) !== signature(table.querySelector('tbody'))) {
+      table.querySelector('tbody').replaceWith(document.adoptNode(rows));
+      showDueTimes();
+      tick();
+      document.body.dataset.queueRefreshed = String(Date.now());
+    }
+  } catch {
+    // offline for a moment: the next refresh tries again
+  }
+}
+
+showDueTimes();
 tick();
 setInterval(tick, 1000);
+setInterval(refresh, Number(labels.refreshSeconds || 15) * 1000);
 document.body.dataset.queueReady = 'true';

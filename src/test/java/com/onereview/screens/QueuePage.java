@@ -46,6 +46,12 @@ public final class QueuePage extends Screen {
 		return this;
 	}
 
+	/** Waits, without reloading, for the page's own refresh to offer the case for claiming. */
+	public QueuePage awaitOfferedWithoutReload(String caseId, java.time.Duration timeout) {
+		await(timeout).until(driver -> caseIds().contains(caseId) && offersClaim(caseId));
+		return this;
+	}
+
 	/** The countdown cell's text of a case, e.g. "剩余 3小时59分". */
 	public String countdown(String caseId) {
 		return row(caseId).findElement(By.cssSelector(".countdown .left")).getText();

@@ -13,8 +13,12 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A claim left idle on the review screen runs out; the case shows up in another verifier's queue. */
-@TestPropertySource(properties = { "onereview.verification.lease=6s", "onereview.verification.lease-sweep-interval=1s" })
+/**
+ * A claim left idle on the review screen runs out; the case shows up in another verifier's queue, which is open
+ * all the while and refreshes itself.
+ */
+@TestPropertySource(properties = { "onereview.verification.lease=6s", "onereview.verification.lease-sweep-interval=1s",
+		"onereview.verification.queue-refresh=1s" })
 class LeaseExpiryScreenIT extends BrowserSession {
 
 	@Test
@@ -25,12 +29,13 @@ class LeaseExpiryScreenIT extends BrowserSession {
 			.claim(caseId);
 		assertThat(review.leaseLeft()).matches("0:0\\d");
 
-		review.awaitLeaseExpired(Duration.ofSeconds(30));
 		WebDriver second = anotherBrowser();
 		QueuePage other = LoginPage.openExpectingLogin(second, baseUrl(), "/queue")
-			.asVerifier("verifier2", "verifier123")
-			.awaitCase(caseId, Duration.ofSeconds(30));
-		assertThat(other.offersClaim(caseId)).isTrue();
+			.asVerifier("verifier2", "verifier123");
+		assertThat(other.caseIds()).doesNotContain(caseId);
+
+		review.awaitLeaseExpired(Duration.ofSeconds(30));
+		other.awaitOfferedWithoutReload(caseId, Duration.ofSeconds(30));
 		assertThat(ScreenCases.state(api, "supervisor", caseId)).isEqualTo("PENDING_REVIEW");
 		assertThat(other.claim(caseId).path()).isEqualTo("/cases/" + caseId + "/review");
 	}

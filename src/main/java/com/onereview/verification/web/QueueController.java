@@ -1,5 +1,6 @@
 package com.onereview.verification.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.onereview.security.Role;
@@ -9,6 +10,7 @@ import com.onereview.verification.CaseQueries;
 import com.onereview.verification.CaseState;
 import com.onereview.verification.CaseSummary;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +33,14 @@ class QueueController {
 
 	private final UserAccounts users;
 
-	QueueController(CaseQueries cases, UserAccounts users) {
+	/** How often an open queue page fetches its rows again (js/queue.js). */
+	private final Duration refresh;
+
+	QueueController(CaseQueries cases, UserAccounts users,
+			@Value("${onereview.verification.queue-refresh:15s}") Duration refresh) {
 		this.cases = cases;
 		this.users = users;
+		this.refresh = refresh;
 	}
 
 	@GetMapping("/queue")
@@ -41,6 +48,7 @@ class QueueController {
 		Actor actor = Actor.of(user);
 		View shown = view != null ? view : actor.supervises() && !actor.verifies() ? View.ALL : View.WAITING;
 		model.addAttribute("view", shown.name());
+		model.addAttribute("refreshSeconds", Math.max(1, refresh.toSeconds()));
 		model.addAttribute("cases", list(shown, actor));
 		model.addAttribute("verifies", actor.verifies());
 		model.addAttribute("supervises", actor.supervises());

@@ -1,6 +1,5 @@
 package com.onereview.verification.web;
 
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import com.onereview.verification.CaseQueries;
 import com.onereview.verification.CaseService;
 import com.onereview.verification.CaseState;
 import com.onereview.verification.CaseSummary;
-import com.onereview.verification.SlaPolicy;
 import com.onereview.verification.TellerInputs;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
@@ -50,21 +47,11 @@ class TellerCaseController {
 
 	private final JsonMapper json;
 
-	private final SlaPolicy sla;
-
-	TellerCaseController(CaseQueries queries, CaseService cases, UploadService uploads, JsonMapper json,
-			SlaPolicy sla) {
+	TellerCaseController(CaseQueries queries, CaseService cases, UploadService uploads, JsonMapper json) {
 		this.queries = queries;
 		this.cases = cases;
 		this.uploads = uploads;
 		this.json = json;
-		this.sla = sla;
-	}
-
-	/** Times on these pages are the bank's (deadlines are set in its zone), not the server's. */
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return sla.zone();
 	}
 
 	@GetMapping("/cases")

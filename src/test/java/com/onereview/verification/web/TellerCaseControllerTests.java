@@ -1,7 +1,6 @@
 package com.onereview.verification.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +16,7 @@ import com.onereview.verification.CaseState;
 import com.onereview.verification.CaseSummary;
 import com.onereview.verification.Decision;
 import com.onereview.verification.FieldStatus;
-import com.onereview.verification.SlaPolicy;
 import com.onereview.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,14 +53,6 @@ class TellerCaseControllerTests {
 
 	@MockitoBean
 	UploadService uploads;
-
-	@MockitoBean
-	SlaPolicy sla;
-
-	@BeforeEach
-	void bankZone() {
-		given(sla.zone()).willReturn(ZoneId.of("Asia/Shanghai"));
-	}
 
 	@Test
 	@WithMockUser(username = "teller", roles = "TELLER")
