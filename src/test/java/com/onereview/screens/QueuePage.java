@@ -52,6 +52,12 @@ public final class QueuePage extends Screen {
 		return this;
 	}
 
+	/** Waits, without reloading, for the page's own refresh to drop the case (claimed by someone else). */
+	public QueuePage awaitGoneWithoutReload(String caseId, java.time.Duration timeout) {
+		await(timeout).until(driver -> !caseIds().contains(caseId));
+		return this;
+	}
+
 	/** The countdown cell's text of a case, e.g. "剩余 3小时59分". */
 	public String countdown(String caseId) {
 		return row(caseId).findElement(By.cssSelector(".countdown .left")).getText();
