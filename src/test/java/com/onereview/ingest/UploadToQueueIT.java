@@ -72,7 +72,10 @@ class UploadToQueueIT extends RunningService {
 		assertThat(opened.get("summary").get("kind").asString()).isEqualTo("ACCOUNT_OPENING");
 		assertThat(queue.get(0).get("documentType").asString()).isEqualTo("BUSINESS_LICENSE");
 		assertThat(ApiClient.json(api.get("teller2", "/api/cases").body())).isEmpty();
-		assertThat(ApiClient.json(api.get("teller", "/api/cases").body())).hasSize(1);
+		// other tests of this shared context may leave the teller drafts of their own: count the ones holding this file
+		assertThat(ApiClient.json(api.get("teller", "/api/cases").body()).valueStream()
+			.filter(c -> c.get("documentIds").valueStream().anyMatch(d -> d.asString().equals(id)))
+			.count()).isEqualTo(1);
 
 		// the same bytes again are recognised
 		HttpResponse<String> again = api.upload("teller", Map.of("copy-of-" + scan.getFileName(), bytes));
