@@ -63,6 +63,11 @@ public record DocumentResult(String file, DocumentType documentType, int pages, 
 		return List.of(new FoundDocument(documentType, all, fields, issues));
 	}
 
+	/** Where the primary document stands in {@code documents} (0 when the list is empty). */
+	public int primaryIndex() {
+		return primaryIndex(documents);
+	}
+
 	private static int primaryIndex(List<FoundDocument> documents) {
 		for (DocumentType type : List.of(DocumentType.BUSINESS_LICENSE, DocumentType.BANK_VOUCHER)) {
 			for (int i = 0; i < documents.size(); i++) {

@@ -16,9 +16,4 @@ public record FoundDocument(DocumentType documentType, List<Integer> pages, Map<
 	public FoundDocument {
 		pages = List.copyOf(pages);
 	}
-
-	/** Its fields and issues alone, as the result of a file holding only this document. */
-	public DocumentResult asResult(String file) {
-		return new DocumentResult(file, documentType, pages.size(), fields, issues, null, List.of(this));
-	}
 }
