@@ -23,7 +23,7 @@ import com.onereview.ocr.OcrSettings;
  * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed|bundle]
  * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv] [--fit-calibration FILE.tsv]},
  * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher|bundle]} (bundles: multi-document
- * PDFs, {@code --degradation clean,scan,stamped}, {@code --layout cover,license,voucher}), or with
+ * PDFs, {@code --degradation clean,scan,stamped,rotated,photo}, {@code --layout cover,license,voucher}), or with
  * {@code --degradation LEVELS [--first N]} one degraded license case per level,
  * {@code generate-forms --out DIR}, {@code fill --form ID --data result.json --out out.pdf ...} ({@link FillCommand}).
  * Exit 0 on success, 1 on failure, 2 for bad usage.
