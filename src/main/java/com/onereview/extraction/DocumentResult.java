@@ -51,18 +51,6 @@ public record DocumentResult(String file, DocumentType documentType, int pages, 
 		return new DocumentResult(file, documentType, pages, newFields, newIssues, error, found);
 	}
 
-	/** The documents found, or the top-level result as the only one when the list was not filled in. */
-	public List<FoundDocument> foundDocuments() {
-		if (!documents.isEmpty() || error != null) {
-			return documents;
-		}
-		List<Integer> all = new ArrayList<>();
-		for (int p = 1; p <= pages; p++) {
-			all.add(p);
-		}
-		return List.of(new FoundDocument(documentType, all, fields, issues));
-	}
-
 	/** Where the primary document stands in {@code documents} (0 when the list is empty). */
 	public int primaryIndex() {
 		return primaryIndex(documents);

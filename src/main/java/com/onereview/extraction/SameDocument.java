@@ -41,7 +41,7 @@ final class SameDocument {
 	}
 
 	/** What tells one document of its type from another; {@code null} when it was not read. */
-	static String identity(FoundDocument document) {
+	private static String identity(FoundDocument document) {
 		return switch (document.documentType()) {
 			case BUSINESS_LICENSE -> value(document, "creditCode");
 			case BANK_VOUCHER -> {
