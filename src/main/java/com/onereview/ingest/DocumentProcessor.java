@@ -145,11 +145,23 @@ class DocumentProcessor {
 			String id = UUID.randomUUID().toString();
 			DocumentResult partResult = new DocumentResult(result.file(), part.documentType(), result.pages(),
 					part.fields(), part.issues(), null, List.of(part));
-			store.insertPart(id, file, result.pages(), ids.size() + 1, json.writeValueAsString(part.pages()),
-					part.documentType().name(), json.writeValueAsString(partResult));
+			store.insertPart(id, partName(file.fileName(), part.pages()), file, result.pages(), ids.size() + 1,
+					json.writeValueAsString(part.pages()), part.documentType().name(), json.writeValueAsString(partResult));
 			ids.add(id);
 		}
 		return ids;
+	}
+
+	/**
+	 * The file's name and the part's pages, e.g. {@code scan.pdf (p. 3)}, so a case's list of documents tells the
+	 * file's documents apart.
+	 */
+	static String partName(String fileName, List<Integer> pages) {
+		int first = pages.get(0);
+		int last = pages.get(pages.size() - 1);
+		String suffix = first == last ? " (p. " + first + ")" : " (p. " + first + "–" + last + ")";
+		return fileName.length() + suffix.length() > 255 ? fileName.substring(0, 255 - suffix.length()) + suffix
+				: fileName + suffix;
 	}
 
 	private void fail(String documentId, String runId, String code, String message) {

@@ -95,16 +95,16 @@ class DocumentStore {
 	}
 
 	/**
-	 * Records a further document found in an extracted file: its own type and result, the file's name, size and page
+	 * Records a further document found in an extracted file: its name, own type and result, the file's size and page
 	 * count (its boxes and page images are the file's); no SHA-256, the bytes are the file's.
 	 */
-	void insertPart(String id, DocumentView file, int pageCount, int partNo, String pagesJson, String documentType,
-			String resultJson) {
+	void insertPart(String id, String name, DocumentView file, int pageCount, int partNo, String pagesJson,
+			String documentType, String resultJson) {
 		Timestamp now = now();
 		jdbc.sql("INSERT INTO document (id, file_name, media_type, size_bytes, status, document_type, page_count, "
 				+ "result_json, attempts, uploaded_by, uploaded_at, finished_at, part_of, part_no, part_pages) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
-			.params(id, file.fileName(), file.mediaType(), file.sizeBytes(),
+			.params(id, name, file.mediaType(), file.sizeBytes(),
 					DocumentStatus.EXTRACTED.name(), documentType, pageCount, resultJson, file.uploadedBy(), now,
 					now, file.id(), partNo, pagesJson)
 			.update();

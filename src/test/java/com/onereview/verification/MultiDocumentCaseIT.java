@@ -92,6 +92,7 @@ class MultiDocumentCaseIT extends RunningService {
 		assertThat(types).containsExactly("BUSINESS_LICENSE", "BANK_VOUCHER");
 		assertThat(detail.get("documents").get(0).get("id").asString()).isEqualTo(fileId);
 		String voucherId = detail.get("documents").get(1).get("id").asString();
+		assertThat(detail.get("documents").get(1).get("fileName").asString()).isEqualTo("bundle.pdf (p. 3)");
 		Map<String, String> voucher = CaseFixtures.machineValues(jdbc, voucherId);
 		assertThat(voucher).containsKeys("amount", "payeeName", "serialNumber");
 		Map<String, String> expected = GoldenCases.expectedDocuments(BUNDLE).get(1).get("fields").properties().stream()
