@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.onereview.fixtures.Benchmark;
+import com.onereview.fixtures.BundleFixtures;
+import com.onereview.fixtures.BundlePage;
 import com.onereview.forms.FontChain;
 import com.onereview.forms.FormGenerator;
 import com.onereview.fixtures.Degradation;
@@ -18,9 +20,10 @@ import com.onereview.ocr.OcrSettings;
 /**
  * Command-line tools that run without the web server or a database:
  * {@code extract [--format jsonl] FILE...},
- * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed]
+ * {@code benchmark [--count N] [--seed S] [--keep DIR] [--engine tesseract|paddle] [--kind license|voucher|mixed|bundle]
  * [--degradation mix|clean,scan,photo,rotated,stamped,pdf-page2] [--observations FILE.csv] [--fit-calibration FILE.tsv]},
- * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher]}, or with
+ * {@code generate-fixtures --out DIR [--count N] [--seed S] [--kind license|voucher|bundle]} (bundles: multi-document
+ * PDFs, {@code --degradation clean,scan,stamped,rotated,photo}, {@code --layout cover,license,voucher}), or with
  * {@code --degradation LEVELS [--first N]} one degraded license case per level,
  * {@code generate-forms --out DIR}, {@code fill --form ID --data result.json --out out.pdf ...} ({@link FillCommand}).
  * Exit 0 on success, 1 on failure, 2 for bad usage.
@@ -49,7 +52,8 @@ final class Commands {
 				case "generate-forms" -> generateForms(CommandOptions.parse(rest, Set.of("out")));
 				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
 						"degradation", "observations", "fit-calibration")));
-				default -> generateFixtures(CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind", "degradation", "first")));
+				default -> generateFixtures(
+						CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind", "degradation", "first", "layout")));
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -92,6 +96,13 @@ final class Commands {
 		Path out = Path.of(options.get("out", ""));
 		int count = options.getInt("count", 4);
 		String kind = options.get("kind", "license");
+		if (kind.equals("bundle")) {
+			BundleFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1),
+					Degradation.parseMix(options.get("degradation", "clean")),
+					options.has("layout") ? BundlePage.parse(options.get("layout", "")) : null);
+			System.err.println("wrote " + count + " multi-document PDFs to " + out);
+			return 0;
+		}
 		if (options.has("degradation")) {
 			List<Degradation> levels = Degradation.parseMix(options.get("degradation", ""));
 			GenerateFixtures.generateDegraded(Files.createDirectories(out), options.getInt("seed", 1),
@@ -103,7 +114,7 @@ final class Commands {
 			case "license" -> GenerateFixtures.generate(Files.createDirectories(out), count, options.getInt("seed", 1));
 			case "voucher" ->
 				GenerateFixtures.generateVouchers(Files.createDirectories(out), count, options.getInt("seed", 1));
-			default -> throw new IllegalArgumentException("--kind must be license or voucher");
+			default -> throw new IllegalArgumentException("--kind must be license, voucher or bundle");
 		}
 		System.err.println("wrote " + count + " cases to " + out);
 		return 0;

@@ -58,6 +58,16 @@ public final class GoldenCases {
 		return fields;
 	}
 
+	/**
+	 * The documents a multi-document case holds ({@code documents} in its expected-fields.json, each with
+	 * {@code documentType}, {@code pages} and {@code fields}); empty for a case of one document.
+	 */
+	public static List<JsonNode> expectedDocuments(Path caseDir) {
+		List<JsonNode> documents = new java.util.ArrayList<>();
+		read(caseDir).path("documents").forEach(documents::add);
+		return documents;
+	}
+
 	private static JsonNode read(Path caseDir) {
 		return JsonMapper.builder().build().readTree(caseDir.resolve("expected-fields.json").toFile());
 	}

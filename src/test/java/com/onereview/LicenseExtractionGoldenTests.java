@@ -178,4 +178,39 @@ class LicenseExtractionGoldenTests {
 	private static Set<String> names(JsonNode object) {
 		return Set.copyOf(object.propertyNames());
 	}
+
+	static Stream<Path> multiDocumentCases() {
+		return GoldenCases.all().stream().filter(c -> !GoldenCases.expectedDocuments(c).isEmpty());
+	}
+
+	/** A file of several documents: each found on its pages, in order, most of its fields right, its boxes on them. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("multiDocumentCases")
+	void findsEveryDocumentOfTheFile(Path caseDir) {
+		JsonNode documents = RESULTS.get(caseDir).get("documents");
+		List<JsonNode> expected = GoldenCases.expectedDocuments(caseDir);
+		assertThat(documents.size()).isEqualTo(expected.size());
+		for (int i = 0; i < expected.size(); i++) {
+			JsonNode want = expected.get(i);
+			JsonNode got = documents.get(i);
+			assertThat(got.get("documentType").asString()).isEqualTo(want.get("documentType").asString());
+			assertThat(got.get("pages").toString()).isEqualTo(want.get("pages").toString());
+			int right = 0;
+			for (Map.Entry<String, JsonNode> truth : want.get("fields").properties()) {
+				JsonNode field = got.get("fields").get(truth.getKey());
+				String value = field.get("value").asString(null);
+				boolean isRight = FieldComparison.matches(truth.getKey(), truth.getValue().asString(), value);
+				assertThat(isRight || field.get("confidence").asDouble() < 0.9).as("%s confidently wrong: %s",
+						truth.getKey(), value).isTrue();
+				if (value != null) {
+					List<Integer> pages = new java.util.ArrayList<>();
+					want.get("pages").forEach(p -> pages.add(p.asInt()));
+					assertThat(pages).as("%s's box page", truth.getKey()).contains(field.get("box").get("page").asInt());
+				}
+				right += isRight ? 1 : 0;
+			}
+			assertThat(right).as("fields of document %d read right", i + 1)
+				.isGreaterThanOrEqualTo(MINIMUM_RIGHT.get(want.get("documentType").asString() + "/OCR"));
+		}
+	}
 }

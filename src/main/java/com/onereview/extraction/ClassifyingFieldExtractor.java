@@ -1,13 +1,16 @@
 package com.onereview.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.onereview.ocr.PageText;
 import com.onereview.ocr.ReadDocument;
 import com.onereview.ocr.ReadPage;
 
-/** Classifies the document once and hands it to the extractor for its type. */
+/**
+ * Splits a file into the documents it holds ({@link DocumentSplitter}), hands each to the extractor for its type,
+ * and reports them all, the primary one (the first license, else the first voucher) at the top level.
+ */
 class ClassifyingFieldExtractor implements FieldExtractor {
 
 	private final FieldExtractor licenses;
@@ -21,11 +24,24 @@ class ClassifyingFieldExtractor implements FieldExtractor {
 
 	@Override
 	public DocumentResult extract(String file, ReadDocument document) {
-		List<PageText> pages = document.pages().stream().map(ReadPage::text).toList();
-		return switch (DocumentClassifier.classify(pages)) {
-			case BUSINESS_LICENSE -> licenses.extract(file, document);
-			case BANK_VOUCHER -> vouchers.extract(file, document);
+		List<FoundDocument> found = new ArrayList<>();
+		for (DocumentSplitter.Part part : DocumentSplitter.split(document.pages())) {
+			found.add(extract(file, document.mediaType(), part));
+		}
+		if (found.isEmpty()) {
+			return new DocumentResult(file, DocumentType.UNKNOWN, 0, Map.of(), List.of(), null);
+		}
+		return DocumentResult.of(file, document.pages().size(), SameDocument.merge(found));
+	}
+
+	private FoundDocument extract(String file, String mediaType, DocumentSplitter.Part part) {
+		List<Integer> pages = part.pages().stream().map(ReadPage::pageNumber).toList();
+		ReadDocument alone = new ReadDocument(mediaType, part.pages());
+		DocumentResult result = switch (part.type()) {
+			case BUSINESS_LICENSE -> licenses.extract(file, alone);
+			case BANK_VOUCHER -> vouchers.extract(file, alone);
 			default -> new DocumentResult(file, DocumentType.UNKNOWN, pages.size(), Map.of(), List.of(), null);
 		};
+		return new FoundDocument(result.documentType(), pages, result.fields(), result.issues());
 	}
 }

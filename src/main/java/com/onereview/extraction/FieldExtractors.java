@@ -21,7 +21,11 @@ public final class FieldExtractors {
 	 * it) and reports calibrated confidences from the committed {@link ConfidenceTable}.
 	 */
 	public static FieldExtractor create(LineReader lineReader) {
-		return new CalibratedFieldExtractor(uncalibrated(lineReader), ConfidenceTable.load());
+		java.util.Objects.requireNonNull(lineReader, "lineReader");
+		// calibrated per document type, below the split, so every document of a file gets calibrated confidences
+		ConfidenceTable table = ConfidenceTable.load();
+		return new ClassifyingFieldExtractor(new CalibratedFieldExtractor(new LicenseFieldExtractor(lineReader), table),
+				new CalibratedFieldExtractor(new VoucherFieldExtractor(lineReader), table));
 	}
 
 	/** The same with raw scores, to fit the confidence model on. */

@@ -16,6 +16,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.onereview.extraction.DocumentResult;
 import com.onereview.extraction.FieldExtractor;
+import com.onereview.extraction.FoundDocument;
 import com.onereview.ocr.DocumentReader;
 import com.onereview.ocr.ReadDocument;
 import com.onereview.ocr.ReadPage;
@@ -104,16 +105,17 @@ class DocumentProcessor {
 					for (int i = 0; i < pages.size(); i++) {
 						store.insertPage(documentId, i + 1, pages.get(i));
 					}
+					List<String> parts = insertParts(document, result);
 					events.publishEvent(new DocumentExtracted(documentId, result.documentType().name(),
-							document.uploadedBy()));
+							document.uploadedBy(), parts));
 				}
 				store.finishRun(runId, won ? "EXTRACTED" : "SUPERSEDED");
 			});
 			long nanos = System.nanoTime() - start;
 			meters.timer("onereview.documents.processing", "outcome", "extracted").record(Duration.ofNanos(nanos));
 			meters.counter("onereview.pages.read").increment(pages.size());
-			log.info("Document {} extracted: {} page(s), type {}, {} ms", documentId, result.pages(),
-					result.documentType(), nanos / 1_000_000);
+			log.info("Document {} extracted: {} page(s), type {}, {} document(s) in the file, {} ms", documentId,
+					result.pages(), result.documentType(), Math.max(1, result.documents().size()), nanos / 1_000_000);
 		}
 		catch (UnreadableDocumentException ex) {
 			fail(documentId, runId, ex.reason().name(), ex.getMessage());
@@ -126,6 +128,40 @@ class DocumentProcessor {
 			tx.executeWithoutResult(status -> store.finishRun(runId, "RETRY"));
 			throw new IllegalStateException("Processing document " + documentId + " failed; will retry", ex);
 		}
+	}
+
+	/**
+	 * Every document found in the file besides the primary one becomes a part of it (docs/adr/0012), in page
+	 * order, with a result of its own: what a case holds and verifies like any document.
+	 */
+	private List<String> insertParts(DocumentView file, DocumentResult result) {
+		List<String> ids = new ArrayList<>();
+		List<FoundDocument> found = result.documents();
+		for (int i = 0; i < found.size(); i++) {
+			if (i == result.primaryIndex()) {
+				continue;
+			}
+			FoundDocument part = found.get(i);
+			String id = UUID.randomUUID().toString();
+			DocumentResult partResult = new DocumentResult(result.file(), part.documentType(), result.pages(),
+					part.fields(), part.issues(), null, List.of(part));
+			store.insertPart(id, partName(file.fileName(), part.pages()), file, result.pages(), ids.size() + 1,
+					json.writeValueAsString(part.pages()), part.documentType().name(), json.writeValueAsString(partResult));
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/**
+	 * The file's name and the part's pages, e.g. {@code scan.pdf (p. 3)}, so a case's list of documents tells the
+	 * file's documents apart.
+	 */
+	static String partName(String fileName, List<Integer> pages) {
+		int first = pages.get(0);
+		int last = pages.get(pages.size() - 1);
+		String suffix = first == last ? " (p. " + first + ")" : " (p. " + first + "–" + last + ")";
+		return fileName.length() + suffix.length() > 255 ? fileName.substring(0, 255 - suffix.length()) + suffix
+				: fileName + suffix;
 	}
 
 	private void fail(String documentId, String runId, String code, String message) {

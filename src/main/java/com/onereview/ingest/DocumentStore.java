@@ -69,9 +69,9 @@ class DocumentStore {
 			.optional();
 	}
 
-	/** The newest documents, all of them or one user's. */
+	/** The newest uploaded files, all of them or one user's (the further documents found in a file are not listed). */
 	List<DocumentView> recent(String uploadedBy, int limit) {
-		String where = uploadedBy == null ? "" : " WHERE uploaded_by = :user";
+		String where = uploadedBy == null ? " WHERE part_no = 0" : " WHERE part_no = 0 AND uploaded_by = :user";
 		return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document" + where + " ORDER BY uploaded_at DESC LIMIT :limit")
 			.params(Map.of("user", String.valueOf(uploadedBy), "limit", limit))
 			.query(DocumentStore::view)
@@ -85,6 +85,30 @@ class DocumentStore {
 			.optional();
 	}
 
+
+	/** The further documents found in a file, in page order. */
+	List<DocumentView> parts(String fileId) {
+		return jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM document WHERE part_of = ? ORDER BY part_no")
+			.param(fileId)
+			.query(DocumentStore::view)
+			.list();
+	}
+
+	/**
+	 * Records a further document found in an extracted file: its name, own type and result, the file's size and page
+	 * count (its boxes and page images are the file's); no SHA-256, the bytes are the file's.
+	 */
+	void insertPart(String id, String name, DocumentView file, int pageCount, int partNo, String pagesJson,
+			String documentType, String resultJson) {
+		Timestamp now = now();
+		jdbc.sql("INSERT INTO document (id, file_name, media_type, size_bytes, status, document_type, page_count, "
+				+ "result_json, attempts, uploaded_by, uploaded_at, finished_at, part_of, part_no, part_pages) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
+			.params(id, name, file.mediaType(), file.sizeBytes(),
+					DocumentStatus.EXTRACTED.name(), documentType, pageCount, resultJson, file.uploadedBy(), now,
+					now, file.id(), partNo, pagesJson)
+			.update();
+	}
 
 	/** The processing state of these documents, without their results: what a live status stream polls. */
 	List<DocumentProgress> progress(Collection<String> ids) {
@@ -133,10 +157,11 @@ class DocumentStore {
 			.update();
 	}
 
+	/** A page image of the document, or of the file it is a part of. */
 	Optional<PageImage> page(String documentId, int pageNo) {
 		return jdbc.sql("SELECT width, height, text_source, engine, rotation, image_type, image FROM document_page "
-				+ "WHERE document_id = ? AND page_no = ?")
-			.params(documentId, pageNo)
+				+ "WHERE document_id = COALESCE((SELECT part_of FROM document WHERE id = ?), ?) AND page_no = ?")
+			.params(documentId, documentId, pageNo)
 			.query((rs, n) -> new PageImage(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 					rs.getString(6), rs.getBytes(7)))
 			.optional();

@@ -130,6 +130,14 @@ public class UploadService {
 		return store.find(id);
 	}
 
+	/**
+	 * The further documents found in an uploaded file besides its primary one (a voucher after the license in one
+	 * PDF), in page order; empty for a file of one document or one not read yet.
+	 */
+	public List<DocumentView> parts(String documentId) {
+		return store.parts(documentId);
+	}
+
 	/** Where each of these documents is in processing (unknown ids left out), read from the database. */
 	public List<DocumentProgress> progress(Collection<String> ids) {
 		return ids.isEmpty() ? List.of() : store.progress(ids);

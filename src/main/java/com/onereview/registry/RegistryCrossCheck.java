@@ -101,8 +101,7 @@ public class RegistryCrossCheck {
 			ExtractionIssue... added) {
 		List<ExtractionIssue> issues = new ArrayList<>(result.issues());
 		issues.addAll(List.of(added));
-		return new DocumentResult(result.file(), result.documentType(), result.pages(), fields, issues,
-				result.error());
+		return result.withPrimary(fields, issues);
 	}
 
 	private static String value(DocumentResult result, String key) {

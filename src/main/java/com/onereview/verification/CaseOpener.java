@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Opens a verification case, in the queue with its fields, for a document uploaded without a case, in the
  * transaction that stores the extraction; the unique index on {@code opened_for_document} keeps it to one.
- * A document uploaded into a case opens none.
+ * A document uploaded into a case opens none. The other documents found in the same file go into the same case.
  */
 @Component
 class CaseOpener {
@@ -35,8 +35,11 @@ class CaseOpener {
 
 	private final SlaPolicy sla;
 
+	private final FileParts parts;
+
 	CaseOpener(CaseStore cases, FieldMaterialiser materialiser, AuditLog audit, UploadService uploads,
-			UserAccounts users, SlaPolicy sla) {
+			UserAccounts users, SlaPolicy sla, FileParts parts) {
+		this.parts = parts;
 		this.cases = cases;
 		this.materialiser = materialiser;
 		this.audit = audit;
@@ -58,11 +61,13 @@ class CaseOpener {
 		cases.insert(id, CaseState.DRAFT, kind, event.documentType(), branch, event.uploadedBy(), event.documentId(), now);
 		cases.attach(id, event.documentId(), event.uploadedBy(), event.uploadedBy(), now);
 		materialiser.materialise(id, uploads.find(event.documentId()).orElseThrow());
+		parts.attach(id, event.documentId(), event.uploadedBy(), event.uploadedBy());
 		Instant due = sla.deadline(null, now);
 		cases.submit(id, kind, event.documentType(), null, due, now);
 		audit.record(id, event.uploadedBy(), AuditAction.CREATED, "opened for upload " + event.documentId());
 		audit.record(id, event.uploadedBy(), AuditAction.SUBMITTED, null, null, null, CaseState.PENDING_REVIEW.name(),
 				null, "due " + due);
-		log.info("Case {} opened for document {} ({})", id, event.documentId(), event.documentType());
+		log.info("Case {} opened for document {} ({}, {} more document(s) in the file)", id, event.documentId(),
+				event.documentType(), event.parts().size());
 	}
 }

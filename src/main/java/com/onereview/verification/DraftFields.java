@@ -22,17 +22,26 @@ class DraftFields {
 
 	private final UploadService uploads;
 
-	DraftFields(CaseStore cases, FieldMaterialiser materialiser, UploadService uploads) {
+	private final FileParts parts;
+
+	DraftFields(CaseStore cases, FieldMaterialiser materialiser, UploadService uploads, FileParts parts) {
+		this.parts = parts;
 		this.cases = cases;
 		this.materialiser = materialiser;
 		this.uploads = uploads;
 	}
 
-	/** A document read in the transaction that stores its result: every draft holding it gets its fields. */
+	/**
+	 * A document read in the transaction that stores its result: every draft holding it gets its fields, and the
+	 * other documents found in the same file with theirs.
+	 */
 	@EventListener
 	void on(DocumentExtracted event) {
 		uploads.find(event.documentId()).ifPresent(document -> cases.editableCasesHolding(document.id())
-			.forEach(caseId -> materialiser.materialise(caseId, document)));
+			.forEach(caseId -> {
+				materialiser.materialise(caseId, document);
+				cases.find(caseId).ifPresent(row -> parts.attach(caseId, document.id(), event.uploadedBy(), row.createdBy()));
+			}));
 	}
 
 	/**
@@ -44,6 +53,9 @@ class DraftFields {
 		boolean editable = cases.find(event.caseId()).map(row -> row.state().editableByTeller()).orElse(false);
 		uploads.find(event.documentId())
 			.filter(document -> editable && document.status() == DocumentStatus.EXTRACTED)
-			.ifPresent(document -> materialiser.materialise(event.caseId(), document));
+			.ifPresent(document -> {
+				materialiser.materialise(event.caseId(), document);
+				parts.attach(event.caseId(), document.id(), event.uploadedBy(), event.attachedBy());
+			});
 	}
 }
