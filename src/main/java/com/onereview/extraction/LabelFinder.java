@@ -22,7 +22,7 @@ final class LabelFinder {
 		for (LicenseLabel label : LicenseLabel.values()) {
 			FoundLabel best = null;
 			for (String variant : label.variants) {
-				for (FoundLabel candidate : candidates(glyphs, label, variant)) {
+				for (FoundLabel candidate : candidates(glyphs, label, variant, need(variant.length()))) {
 					if (best == null || better(candidate, best)) {
 						best = candidate;
 					}
@@ -32,7 +32,51 @@ final class LabelFinder {
 				found.put(label, best);
 			}
 		}
+		for (LicenseLabel label : LicenseLabel.values()) {
+			if (!found.containsKey(label)) {
+				partial(glyphs, label, found).ifPresent(l -> found.put(label, l));
+			}
+		}
 		return found;
+	}
+
+	private static int need(int length) {
+		return length >= 4 ? length - 1 : length;
+	}
+
+	/**
+	 * A three-character label with one character lost to OCR (投资人 read 投资): two of its characters, the first among
+	 * them, taken only where it starts a row level with the other labels' column and on no row of theirs, since two
+	 * characters alone also occur inside values (投资 in 投资管理).
+	 */
+	private static java.util.Optional<FoundLabel> partial(List<Glyph> glyphs, LicenseLabel label,
+			Map<LicenseLabel, FoundLabel> found) {
+		FoundLabel best = null;
+		for (String variant : label.variants) {
+			if (variant.length() != 3) {
+				continue;
+			}
+			for (FoundLabel candidate : candidates(glyphs, label, variant, 2)) {
+				boolean firstKept = glyphs.stream()
+					.anyMatch(g -> candidate.glyphs().contains(g.seq()) && g.c() == variant.charAt(0));
+				if (firstKept && inLabelColumn(candidate, found.values()) && (best == null || better(candidate, best))) {
+					best = candidate;
+				}
+			}
+		}
+		return java.util.Optional.ofNullable(best);
+	}
+
+	/** Left-aligned with a field label found in full, and not on the row of any found label. */
+	static boolean inLabelColumn(FoundLabel candidate, java.util.Collection<FoundLabel> found) {
+		int h = Math.max(candidate.height(), 20);
+		boolean aligned = found.stream()
+			.filter(l -> l.label() != LicenseLabel.CREDIT_CODE && l.label() != LicenseLabel.AUTHORITY)
+			.anyMatch(l -> Math.abs(l.box().x() - candidate.box().x()) < h);
+		boolean ownRow = found.stream()
+			.noneMatch(l -> Math.abs(l.box().centerY() - candidate.box().centerY()) < h
+					&& Math.abs(l.box().x() - candidate.box().x()) < 8 * h);
+		return aligned && ownRow;
 	}
 
 	private static boolean better(FoundLabel a, FoundLabel b) {
@@ -41,10 +85,9 @@ final class LabelFinder {
 		return ra > rb || ra == rb && a.box().x() < b.box().x();
 	}
 
-	private static List<FoundLabel> candidates(List<Glyph> glyphs, LicenseLabel label, String variant) {
+	private static List<FoundLabel> candidates(List<Glyph> glyphs, LicenseLabel label, String variant, int need) {
 		List<FoundLabel> result = new ArrayList<>();
 		int n = variant.length();
-		int need = n >= 4 ? n - 1 : n;
 		for (int i = 0; i < glyphs.size(); i++) {
 			List<Glyph> matched = match(glyphs, i, variant);
 			if (matched.size() >= need && compact(matched) && matched.get(0) == glyphs.get(i) && startsRow(glyphs, matched.get(0))) {

@@ -13,7 +13,11 @@ enum LicenseLabel {
 	TERM(List.of("营业期限", "合伙期限")),
 	ADDRESS(List.of("主要经营场所", "营业场所", "经营场所", "住所")),
 	SCOPE(List.of("经营范围", "业务范围")),
-	AUTHORITY(List.of("登记机关"));
+	AUTHORITY(List.of("登记机关")),
+	/** 组成形式 of an individual business: no CONTRACT.md key, found so that its row is nobody's value. */
+	FORMATION(List.of("组成形式")),
+	/** 证照编号, the serial some licenses print under the credit code. */
+	SERIAL(List.of("证照编号"));
 
 	final List<String> variants;
 

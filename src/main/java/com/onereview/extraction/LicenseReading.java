@@ -23,7 +23,11 @@ final class LicenseReading {
 
 	private static final String ADDRESS = "^\\p{IsHan}{2,}[省市区].*(号|室|层|楼|座|栋|单元)$";
 
-	private static final String NAME_END = ".*(公司|厂|店|中心|企业|社|部|所)$";
+	/** Names end in their kind: 公司, 分公司, 合伙企业（有限合伙）, 商行, 工作室, 理发店, 专业合作社 … */
+	private static final String NAME_END = ".*(公司|厂|店|中心|企业|社|部|所|行|室|馆)([（(](有限|普通|特殊普通)合伙[）)])?$";
+
+	/** An executive partner that is itself a company names the person it delegates (委派代表). */
+	private static final String DELEGATING_PARTNER = "\\p{IsHan}{4,30}(公司|企业)[（(]委派代表[：:]\\p{IsHan}{2,4}[）)]";
 
 	private final PageText page;
 
@@ -56,7 +60,7 @@ final class LicenseReading {
 		text(fields, "companyType", LicenseLabel.TYPE, true,
 				FieldRule.reread(CompanyTypes::isKnown, 0.93, 0.7, 0.95).withRepair(CompanyTypes::complete));
 		text(fields, "legalRepresentative", LicenseLabel.PERSON, false,
-				FieldRule.reread(v -> v.matches("\\p{IsHan}{2,4}"), 0.85, 0.5, 0.88));
+				FieldRule.reread(v -> v.matches("\\p{IsHan}{2,4}") || v.matches(DELEGATING_PARTNER), 0.85, 0.5, 0.88));
 		text(fields, "registeredCapital", LicenseLabel.CAPITAL, false,
 				FieldRule.reread(v -> CAPITAL.matcher(v).matches(), 0.85, 0.5, 0.88).withRepair(LicenseReading::capital));
 		text(fields, "address", LicenseLabel.ADDRESS, true, FieldRule.reread(v -> v.matches(ADDRESS), 0.8, 0.7, 0.88));

@@ -31,7 +31,7 @@ final class ValueLocator {
 		int right = columnRight(label);
 		// a glyph counts by its centre: where paddle reads a letter-spaced label and its value as one block, the
 		// even split of the block's width puts the value's first character partly over the label's last
-		List<Glyph> first = untilGap(row(label.box().centerY(), h, label.box().right(), right), h);
+		List<Glyph> first = untilGap(row(label.box().centerY(), h, label.box().right(), right, followsLabel(label)), h);
 		List<Glyph> result = new ArrayList<>(first);
 		if (!wraps || first.isEmpty()) {
 			return result;
@@ -79,8 +79,26 @@ final class ValueLocator {
 
 	/** Glyphs whose centre lies on the row and between the x limits, left to right. */
 	List<Glyph> row(int centerY, int h, int fromX, int toX) {
+		return row(centerY, h, fromX, toX, g -> false);
+	}
+
+	/**
+	 * The glyphs that come right after a label's last character in its OCR line. Their boxes are estimated by
+	 * splitting a word's box evenly, so a narrow digit after the label (the 2 of 成立日期2023年) may get its centre
+	 * over the label: reading order says it is the value's.
+	 */
+	private static java.util.function.Predicate<Glyph> followsLabel(FoundLabel label) {
+		if (label.glyphs().isEmpty()) {
+			return g -> false;
+		}
+		int last = label.glyphs().stream().mapToInt(Integer::intValue).max().getAsInt();
+		return g -> g.seq() == last + 1 && g.box().right() > label.box().right();
+	}
+
+	private List<Glyph> row(int centerY, int h, int fromX, int toX, java.util.function.Predicate<Glyph> after) {
 		List<Glyph> row = glyphs.stream()
-			.filter(g -> Math.abs(g.box().centerY() - centerY) <= h / 2 && g.centerX() >= fromX && g.centerX() < toX)
+			.filter(g -> Math.abs(g.box().centerY() - centerY) <= h / 2 && (g.centerX() >= fromX || after.test(g))
+					&& g.centerX() < toX)
 			.filter(g -> !insideLabel(g))
 			.toList();
 		// OCR word boxes overlap, so keep the engine's order within a line and order lines left to right

@@ -49,6 +49,19 @@ final class PageStraightener implements AutoCloseable {
 		return levelled(upright, rotation);
 	}
 
+	/**
+	 * The page turned as OSD says when {@link #turned} left it unturned because the line profile disagreed: a
+	 * single-column page with letter-spaced labels (the pre-2019 portrait license) has a profile as uneven across as
+	 * down. Empty when OSD sees no turn.
+	 */
+	java.util.Optional<Straightened> overruled(BufferedImage page) throws OcrException {
+		int rotation = orientation.uprightRotation(page);
+		if (rotation == 0) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(levelled(PageImages.rotateQuadrants(page, rotation), rotation));
+	}
+
 	private Straightened levelled(BufferedImage upright, int rotation) {
 		double angle = skew.levellingAngle(upright);
 		BufferedImage level = angle == 0 ? upright : PageImages.rotateSmall(upright, angle);

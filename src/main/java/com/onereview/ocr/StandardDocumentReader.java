@@ -102,6 +102,17 @@ final class StandardDocumentReader implements DocumentReader {
 		PageStraightener.Straightened s = straightener.turned(page);
 		// unturned, the page is levelled as it was before: its reading stands
 		PageText t = first != null && s.rotation() == 0 ? first : engine.recognize(s.image(), n);
+		if (s.rotation() == 0 && !upright(t)) {
+			// the line profile overruled OSD; where the unturned page reads badly, OSD's turn gets its chance
+			Optional<PageStraightener.Straightened> osd = straightener.overruled(page);
+			if (osd.isPresent()) {
+				PageText turned = engine.recognize(osd.get().image(), n);
+				if (readable(turned) > readable(t)) {
+					s = osd.get();
+					t = turned;
+				}
+			}
+		}
 		if (s.rotation() != 0 && readable(t) < POOR) {
 			// orientation detection can turn a photo upside down; a page read as almost nothing gets the other way
 			BufferedImage other = PageImages.rotateQuadrants(s.image(), 180);
