@@ -76,6 +76,20 @@ class LicenseExtractionGoldenTests {
 				box.get("h").asInt())).isGreaterThan(0.05);
 	}
 
+	@Test
+	void namesKeepTheirFullWidthBracketsAsPrinted() {
+		Path partnership = GoldenCases.all().stream()
+			.filter(c -> c.getFileName().toString().startsWith("011-"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> expected = GoldenCases.expectedFields(partnership);
+		JsonNode fields = RESULTS.get(partnership).get("fields");
+		assertThat(expected.get("companyName")).contains("（");
+		assertThat(fields.get("companyName").get("value").asString()).isEqualTo(expected.get("companyName"));
+		assertThat(fields.get("legalRepresentative").get("value").asString())
+			.isEqualTo(expected.get("legalRepresentative"));
+	}
+
 	private static double darkShare(BufferedImage page, int x, int y, int w, int h) {
 		int dark = 0;
 		for (int j = y; j < y + h; j++) {

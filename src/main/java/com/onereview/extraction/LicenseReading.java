@@ -56,11 +56,13 @@ final class LicenseReading {
 	void read(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
 		new CreditCodeField(page, glyphs, labels, locator).read(issues)
 			.ifPresent(f -> put(fields, "creditCode", f.code(), f.confidence(), f.box()));
-		text(fields, "companyName", LicenseLabel.NAME, true, FieldRule.reread(v -> v.matches(NAME_END), 0.85, 0.6, 0.88));
+		text(fields, "companyName", LicenseLabel.NAME, true,
+				FieldRule.reread(v -> v.matches(NAME_END), 0.85, 0.6, 0.88).withRepair(LicenseReading::fullWidthBrackets));
 		text(fields, "companyType", LicenseLabel.TYPE, true,
 				FieldRule.reread(CompanyTypes::isKnown, 0.93, 0.7, 0.95).withRepair(CompanyTypes::complete));
 		text(fields, "legalRepresentative", LicenseLabel.PERSON, false,
-				FieldRule.reread(v -> v.matches("\\p{IsHan}{2,4}") || v.matches(DELEGATING_PARTNER), 0.85, 0.5, 0.88));
+				FieldRule.reread(v -> v.matches("\\p{IsHan}{2,4}") || v.matches(DELEGATING_PARTNER), 0.85, 0.5, 0.88)
+					.withRepair(LicenseReading::fullWidthBrackets));
 		text(fields, "registeredCapital", LicenseLabel.CAPITAL, false,
 				FieldRule.reread(v -> CAPITAL.matcher(v).matches(), 0.85, 0.5, 0.88).withRepair(LicenseReading::capital));
 		text(fields, "address", LicenseLabel.ADDRESS, true, FieldRule.reread(v -> v.matches(ADDRESS), 0.8, 0.7, 0.88));
@@ -99,6 +101,14 @@ final class LicenseReading {
 		}
 		ValueText again = reread ? second.of(value, found) : null;
 		return new Located(ValueText.of(value), again, found == null);
+	}
+
+	/**
+	 * Names print their brackets and colons full-width (（有限合伙）, （委派代表：…）) and CONTRACT.md keeps them so;
+	 * OCR engines return them half-width.
+	 */
+	static String fullWidthBrackets(String s) {
+		return s.replace('(', '（').replace(')', '）').replace(':', '：');
 	}
 
 	/** 什 never stands in an amount: it is OCR's 拾. */
