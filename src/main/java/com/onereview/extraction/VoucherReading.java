@@ -42,12 +42,20 @@ final class VoucherReading {
 
 	private final FieldRereader rereader;
 
+	private final List<FieldRereader> washed;
+
 	private final int width;
 
-	VoucherReading(VoucherPage page, FieldSource source, FieldRereader rereader) {
+	/**
+	 * @param rereader re-reads a crop of the page image as it is
+	 * @param washed re-readers of crops of the page with the stamps' red ink washed out ({@link StampInk#washed}),
+	 * the more trusted first
+	 */
+	VoucherReading(VoucherPage page, FieldSource source, FieldRereader rereader, List<FieldRereader> washed) {
 		this.page = page;
 		this.source = source;
 		this.rereader = rereader;
+		this.washed = washed;
 		this.width = page.text().width();
 	}
 
@@ -56,7 +64,7 @@ final class VoucherReading {
 		date(fields, issues);
 		serial(fields);
 		parties(fields, issues);
-		new AmountRow(page, source, rereader).read(fields, issues);
+		new AmountRow(page, source, rereader, washed).read(fields, issues);
 		purpose(fields);
 	}
 
@@ -198,6 +206,12 @@ final class VoucherReading {
 				continue;
 			}
 			String key = who + suffix;
+			Optional<Box> stamped = cell.map(c -> VoucherPage.cellBox(label, c)).filter(page::stamped);
+			if (stamped.isPresent() && washed.stream().anyMatch(FieldRereader::available)) {
+				List<ValueText> again = washed.stream().flatMap(w -> w.reread(stamped.get()).stream()).toList();
+				new StampedCell(key, v, again, source, issues).resolve(fields);
+				continue;
+			}
 			switch (suffix) {
 				case "Account" -> account(key, v, fields, issues);
 				case "Bank" -> put(fields, key, v == null ? null : v.text(), v, bank(v));
