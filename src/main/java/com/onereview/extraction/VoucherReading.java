@@ -69,7 +69,8 @@ final class VoucherReading {
 	}
 
 	private void purpose(Map<String, ExtractedField> fields) {
-		Optional<Box> labelled = page.find("用途").stream().findFirst();
+		// a 转账凭证 prints the purpose as 摘要
+		Optional<Box> labelled = page.find("用途", "摘要").stream().findFirst();
 		if (labelled.isEmpty()) {
 			belowAmount().ifPresent(v -> put(fields, "purpose", v.text(), v, Math.min(0.7, text(v))));
 			return;
@@ -85,9 +86,9 @@ final class VoucherReading {
 		});
 	}
 
-	/** The row under the amount, where 进账单 and 电汇凭证 print the purpose, when its label was not read. */
+	/** The row under the amount, where 进账单, 电汇凭证 and 转账凭证 print the purpose, when its label was not read. */
 	private Optional<ValueText> belowAmount() {
-		Optional<Box> amount = page.find("人民币").stream().findFirst();
+		Optional<Box> amount = page.find("人民币", "大写").stream().findFirst();
 		Optional<Box> bank = page.find(BANK).stream().findFirst();
 		if (amount.isEmpty() || bank.isEmpty() || amount.get().y() <= bank.get().y()) {
 			return Optional.empty();
@@ -290,7 +291,7 @@ final class VoucherReading {
 
 	/** The form's labels, which no name, bank or purpose starts with. */
 	private static final List<String> FORM_LABELS = List.of("附加信息及用途", "汇入行名称", "汇出行名称", "开户银行", "用途",
-			"全称", "账号");
+			"全称", "账号", "摘要", "户名", "开户行");
 
 	/** The value without a form label the OCR joined to its front. */
 	static String withoutLabel(String value) {
