@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A party cell (全称, 账号, 开户银行) a red stamp lies over. The page OCR read the print through the stamp (its red
+ * A party cell (全称, 账号, 开户银行) or the purpose's a red stamp lies over. The page OCR read the print through the stamp (its red
  * glyphs dropped, but strokes it took for print may stay and characters under it may be lost); the cell is read
  * again from the page with the stamp's ink washed out, by PaddleOCR and by Tesseract. Two of the readings alike
  * (two engines, or the same engine on two images) are taken as agreeing; otherwise the first washed reading that
@@ -116,6 +116,10 @@ final class StampedCell {
 		}
 		if (key.endsWith("Bank")) {
 			return value.matches(BANK_SHAPE);
+		}
+		if (key.equals("purpose")) {
+			// a purpose has no shape but a word's length
+			return value.length() >= 2;
 		}
 		return value.matches(NAME_SHAPE);
 	}

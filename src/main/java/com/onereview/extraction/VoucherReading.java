@@ -65,10 +65,10 @@ final class VoucherReading {
 		serial(fields);
 		parties(fields, issues);
 		new AmountRow(page, source, rereader, washed).read(fields, issues);
-		purpose(fields);
+		purpose(fields, issues);
 	}
 
-	private void purpose(Map<String, ExtractedField> fields) {
+	private void purpose(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
 		// a 转账凭证 prints the purpose as 摘要
 		Optional<Box> labelled = page.find("用途", "摘要").stream().findFirst();
 		if (labelled.isEmpty()) {
@@ -76,14 +76,28 @@ final class VoucherReading {
 			return;
 		}
 		labelled.ifPresent(label -> {
-			ValueText v = page.widestCell(label, label.right(), width)
-				.map(cell -> page.inCell(label, cell, VoucherReading::isValueChar))
-				.orElse(null);
+			Optional<int[]> cell = page.widestCell(label, label.right(), width);
+			ValueText v = cell.map(c -> page.inCell(label, c, VoucherReading::isValueChar)).orElse(null);
 			if (v == null) {
 				v = page.rightOf(label, width, VoucherReading::isValueChar);
 			}
+			if (cell.isPresent() && resolvedUnderStamp("purpose", label, cell.get(), v, fields, issues)) {
+				return;
+			}
 			put(fields, "purpose", v == null ? null : v.text(), v, text(v));
 		});
+	}
+
+	/** A value cell a stamp lies over, read again from the washed page and settled by {@link StampedCell}. */
+	private boolean resolvedUnderStamp(String key, Box label, int[] cell, ValueText v, Map<String, ExtractedField> fields,
+			List<ExtractionIssue> issues) {
+		Box box = VoucherPage.cellBox(label, cell);
+		if (!page.stamped(box) || washed.stream().noneMatch(FieldRereader::available)) {
+			return false;
+		}
+		List<ValueText> again = washed.stream().flatMap(w -> w.reread(box).stream()).toList();
+		new StampedCell(key, v, again, source, issues).resolve(fields);
+		return true;
 	}
 
 	/** The row under the amount, where 进账单, 电汇凭证 and 转账凭证 print the purpose, when its label was not read. */
@@ -207,10 +221,7 @@ final class VoucherReading {
 				continue;
 			}
 			String key = who + suffix;
-			Optional<Box> stamped = cell.map(c -> VoucherPage.cellBox(label, c)).filter(page::stamped);
-			if (stamped.isPresent() && washed.stream().anyMatch(FieldRereader::available)) {
-				List<ValueText> again = washed.stream().flatMap(w -> w.reread(stamped.get()).stream()).toList();
-				new StampedCell(key, v, again, source, issues).resolve(fields);
+			if (cell.isPresent() && resolvedUnderStamp(key, label, cell.get(), v, fields, issues)) {
 				continue;
 			}
 			switch (suffix) {

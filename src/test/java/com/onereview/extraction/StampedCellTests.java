@@ -62,6 +62,13 @@ class StampedCellTests {
 	}
 
 	@Test
+	void aPurposeUnderAStampIsTheWashedReadingsWhenTheyAgree() {
+		resolve("purpose", "技术服务费合同专", "技术服务费", "技术服务费");
+		assertThat(fields.get("purpose").value()).isEqualTo("技术服务费");
+		assertThat(fields.get("purpose").confidence()).isEqualTo(StampedCell.TEXT_AGREED);
+	}
+
+	@Test
 	void nothingShapedIsKeptFlaggedAndLow() {
 		resolve("payerAccount", "马原8致122", "8122");
 		assertThat(fields.get("payerAccount").value()).isEqualTo("8122");
