@@ -26,7 +26,7 @@ final class StampedCell {
 
 	private static final String BANK_SHAPE = ".*(银行|信用社|农商行).*(行|部|社|所)";
 
-	private static final String NAME_SHAPE = ".{2,}(公司|厂|店|部|中心|所|社|院|会|行)";
+	static final String NAME_SHAPE = ".{2,}(公司|厂|店|部|中心|所|社|院|会|行)";
 
 	private final String key;
 

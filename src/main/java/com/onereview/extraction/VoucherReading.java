@@ -227,7 +227,7 @@ final class VoucherReading {
 			switch (suffix) {
 				case "Account" -> account(key, v, fields, issues);
 				case "Bank" -> put(fields, key, v == null ? null : v.text(), v, bank(v));
-				default -> put(fields, key, v == null ? null : v.text(), v, text(v));
+				default -> put(fields, key, v == null ? null : v.text(), v, name(v));
 			}
 		}
 	}
@@ -266,6 +266,21 @@ final class VoucherReading {
 		boolean agreed = v.quality() >= 0.85 && rereadAgrees(v, s -> s, v.text());
 		return agreed ? 0.9 : Math.min(UNCHECKED, v.quality());
 	}
+
+	/**
+	 * A party's name: a company's ends as companies' do, a person's is two to four characters; any other reading
+	 * may have been cut short (a photo's bent rules), so it stays below the trusted range however well it reads.
+	 */
+	private double name(ValueText v) {
+		if (v == null) {
+			return 0;
+		}
+		String t = withoutLabel(v.text());
+		boolean shaped = t.matches(StampedCell.NAME_SHAPE) || t.matches("\\p{IsHan}{2,4}");
+		return shaped ? text(v) : Math.min(UNSHAPED_NAME, text(v));
+	}
+
+	private static final double UNSHAPED_NAME = 0.7;
 
 	/** A bank branch names its bank and ends as branches do. */
 	private double bank(ValueText v) {
