@@ -51,17 +51,31 @@ final class StampedCell {
 		this.issues = issues;
 	}
 
+	/** Whether a washed reading with the value's shape is confirmed by another reading: no more need be read. */
+	boolean agreed() {
+		return confirmed() >= 0;
+	}
+
+	/** The first washed reading with the value's shape that another reading confirms, or -1. */
+	private int confirmed() {
+		String first = normalized(page);
+		List<String> again = washed.stream().map(this::normalized).toList();
+		for (int i = 0; i < again.size(); i++) {
+			String a = again.get(i);
+			if (shaped(a) && (a.equals(first) || again.subList(i + 1, again.size()).contains(a))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	void resolve(Map<String, ExtractedField> fields) {
 		String first = normalized(page);
 		List<String> again = washed.stream().map(this::normalized).toList();
-		// a washed reading another reading confirms
-		for (int i = 0; i < again.size(); i++) {
-			String a = again.get(i);
-			boolean confirmed = a.equals(first) || again.subList(i + 1, again.size()).contains(a);
-			if (shaped(a) && confirmed) {
-				put(fields, a, washed.get(i), key.endsWith("Account") ? DIGITS_AGREED : TEXT_AGREED);
-				return;
-			}
+		int confirmed = confirmed();
+		if (confirmed >= 0) {
+			put(fields, again.get(confirmed), washed.get(confirmed), key.endsWith("Account") ? DIGITS_AGREED : TEXT_AGREED);
+			return;
 		}
 		int shapedAgain = -1;
 		for (int i = 0; i < again.size() && shapedAgain < 0; i++) {

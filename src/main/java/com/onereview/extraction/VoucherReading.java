@@ -95,7 +95,14 @@ final class VoucherReading {
 		if (!page.stamped(box) || washed.stream().noneMatch(FieldRereader::available)) {
 			return false;
 		}
-		List<ValueText> again = washed.stream().flatMap(w -> w.reread(box).stream()).toList();
+		// the next engine reads only while no two readings agree
+		List<ValueText> again = new java.util.ArrayList<>();
+		for (FieldRereader w : washed) {
+			w.reread(box).ifPresent(again::add);
+			if (new StampedCell(key, v, again, source, issues).agreed()) {
+				break;
+			}
+		}
 		new StampedCell(key, v, again, source, issues).resolve(fields);
 		return true;
 	}
