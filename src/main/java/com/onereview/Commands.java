@@ -105,9 +105,15 @@ final class Commands {
 		}
 		if (options.has("degradation")) {
 			List<Degradation> levels = Degradation.parseMix(options.get("degradation", ""));
-			GenerateFixtures.generateDegraded(Files.createDirectories(out), options.getInt("seed", 1),
-					options.getInt("first", 1), levels);
-			System.err.println("wrote " + levels.size() + " degraded license cases to " + out);
+			if (kind.equals("voucher")) {
+				GenerateFixtures.generateDegradedVouchers(Files.createDirectories(out), options.getInt("seed", 1),
+						options.getInt("first", 1), levels);
+			}
+			else {
+				GenerateFixtures.generateDegraded(Files.createDirectories(out), options.getInt("seed", 1),
+						options.getInt("first", 1), levels);
+			}
+			System.err.println("wrote " + levels.size() + " degraded " + kind + " cases to " + out);
 			return 0;
 		}
 		switch (kind) {

@@ -24,10 +24,25 @@ final class AmountRow {
 
 	private final FieldRereader rereader;
 
-	AmountRow(VoucherPage page, FieldSource source, FieldRereader rereader) {
+	private final List<FieldRereader> washed;
+
+	/**
+	 * @param rereader re-reads a crop of the page image as it is
+	 * @param washed re-readers of the page with stamp ink and the digit boxes' grey rules washed out, the more
+	 * trusted first; tried before {@code rereader}
+	 */
+	AmountRow(VoucherPage page, FieldSource source, FieldRereader rereader, List<FieldRereader> washed) {
 		this.page = page;
 		this.source = source;
 		this.rereader = rereader;
+		this.washed = washed;
+	}
+
+	/** Every re-reader, the washed page's first. */
+	private List<FieldRereader> rereaders() {
+		List<FieldRereader> all = new ArrayList<>(washed);
+		all.add(rereader);
+		return all;
 	}
 
 	void read(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
@@ -56,9 +71,10 @@ final class AmountRow {
 			Optional<BigDecimal> first = readings.isEmpty() ? Optional.empty() : AmountInWords.parse(readings.get(0).text());
 			if (first.isEmpty() || !first.equals(figuresOf(figures))) {
 				// the page reading of either may have lost a character: read both cells again, alone
-				int[] band = VoucherPage.band(label);
-				rereader.reread(new Box(label.page(), cell[0] + 4, band[0], cell[1] - cell[0] - 8, band[1] - band[0]))
-					.ifPresent(readings::add);
+				Box words = VoucherPage.cellBox(label, cell);
+				for (FieldRereader r : rereaders()) {
+					r.reread(words).ifPresent(readings::add);
+				}
 				figures = againFigures(figures, label, cell[1], width, readings);
 			}
 		}
@@ -85,22 +101,33 @@ final class AmountRow {
 		return Optional.of(new Box(b.page(), b.x(), b.y() + (b.y() - account.get().y()), b.w(), b.h()));
 	}
 
-	/** The figures read again when that reading agrees with some reading of the words; else the page's. */
+	/**
+	 * The figures read again, by each re-reader in turn: the first reading that agrees with some reading of the
+	 * words; else the page's, or when the page had none the first that reads as figures.
+	 */
 	private ValueText againFigures(ValueText figures, Box label, int fromX, int width, List<ValueText> readings) {
 		int top = label.centerY() - label.h() / 3;
-		Box region = new Box(label.page(), fromX + 4, top, width - fromX - 8, label.bottom() + label.h() - top);
-		Optional<ValueText> again = rereader.reread(region).map(a -> {
-			String digits = a.text().replaceAll("[^0-9.,]", "");
-			return new ValueText(digits, region, a.meanConfidence(), a.minConfidence());
-		});
-		if (again.isEmpty() || figuresOf(again.get()).isEmpty()) {
-			return figures;
+		int right = page.cellsBeside(label).stream().filter(c -> c[0] >= fromX - 4).mapToInt(c -> c[1]).max().orElse(width);
+		Box region = new Box(label.page(), fromX + 4, top, right - fromX - 8, label.bottom() + label.h() - top);
+		ValueText fallback = figuresOf(figures).isPresent() ? figures : null;
+		for (FieldRereader r : rereaders()) {
+			Optional<ValueText> again = r.reread(region).map(a -> {
+				String digits = a.text().replaceAll("[^0-9.,]", "");
+				return new ValueText(digits, region, a.meanConfidence(), a.minConfidence());
+			});
+			if (again.isEmpty() || figuresOf(again.get()).isEmpty()) {
+				continue;
+			}
+			BigDecimal value = figuresOf(again.get()).orElseThrow();
+			boolean agrees = readings.stream()
+				.map(w -> AmountInWords.parse(CapitalConfusions.repair(w.text())))
+				.anyMatch(w -> w.isPresent() && w.get().compareTo(value) == 0);
+			if (agrees) {
+				return again.get();
+			}
+			fallback = fallback == null ? again.get() : fallback;
 		}
-		BigDecimal value = figuresOf(again.get()).orElseThrow();
-		boolean agrees = readings.stream()
-			.map(r -> AmountInWords.parse(CapitalConfusions.repair(r.text())))
-			.anyMatch(w -> w.isPresent() && w.get().compareTo(value) == 0);
-		return agrees || figuresOf(figures).isEmpty() ? again.get() : figures;
+		return fallback == null ? figures : fallback;
 	}
 
 	private static Optional<BigDecimal> figuresOf(ValueText figures) {

@@ -10,7 +10,7 @@ final class DocumentClassifier {
 	static final List<String> VOUCHER_TITLES = List.of("进账单", "电汇凭证", "转账凭证", "业务委托书", "汇兑凭证", "信汇凭证");
 
 	private static final List<String> VOUCHER_MARKS = List.of("出票人", "收款人", "汇款人", "付款人", "大写", "小写", "全称",
-			"账号", "开户银行", "汇入行", "汇出行", "用途", "人民币", "票据种类", "委托日期");
+			"账号", "开户银行", "开户行", "汇入行", "汇出行", "用途", "人民币", "票据种类", "委托日期");
 
 	private DocumentClassifier() {
 	}

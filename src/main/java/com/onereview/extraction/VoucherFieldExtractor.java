@@ -1,12 +1,15 @@
 package com.onereview.extraction;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.onereview.ocr.DocumentReaders;
 import com.onereview.ocr.LineReader;
+import com.onereview.ocr.OcrSettings;
 import com.onereview.ocr.PageText;
 import com.onereview.ocr.ReadDocument;
 import com.onereview.ocr.ReadPage;
@@ -20,9 +23,20 @@ class VoucherFieldExtractor implements FieldExtractor {
 
 	private final LineReader lineReader;
 
-	/** @param lineReader re-reads short values for a second opinion; {@code null} to go by the page OCR alone */
+	private final LineReader cropReader;
+
+	/**
+	 * @param lineReader re-reads short values for a second opinion; {@code null} to go by the page OCR alone. With
+	 * it, stamped cells are also read by PaddleOCR.
+	 */
 	VoucherFieldExtractor(LineReader lineReader) {
+		this(lineReader, lineReader == null ? null : DocumentReaders.paddleLineReader(OcrSettings.defaults()));
+	}
+
+	/** @param cropReader reads a stamped cell of the washed page first; {@code null} for the line reader alone */
+	VoucherFieldExtractor(LineReader lineReader, LineReader cropReader) {
 		this.lineReader = lineReader;
+		this.cropReader = cropReader;
 	}
 
 	@Override
@@ -37,7 +51,16 @@ class VoucherFieldExtractor implements FieldExtractor {
 				? FieldRereader.NONE : new FieldRereader(lineReader, read.image());
 		Map<String, ExtractedField> fields = new LinkedHashMap<>();
 		List<ExtractionIssue> issues = new ArrayList<>();
-		new VoucherReading(new VoucherPage(page, read.image()), source, rereader).read(fields, issues);
+		// stamped cells are read again from the page with the red ink washed out
+		List<FieldRereader> washed = new ArrayList<>();
+		if (rereader.available()) {
+			BufferedImage clean = StampInk.washed(read.image());
+			if (cropReader != null) {
+				washed.add(new FieldRereader(cropReader, clean));
+			}
+			washed.add(new FieldRereader(lineReader, clean));
+		}
+		new VoucherReading(new VoucherPage(page, read.image()), source, rereader, washed).read(fields, issues);
 		Map<String, ExtractedField> ordered = new LinkedHashMap<>();
 		for (String key : KEYS) {
 			ExtractedField field = fields.get(key);

@@ -45,7 +45,8 @@ final class VoucherPage {
 			int ink = 0;
 			for (int y = top; y < bottom; y++) {
 				int rgb = image.getRGB(x, y);
-				ink += (rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff) < 3 * 190 ? 1 : 0;
+				// a stamp's straight stroke may fill a column of the band too: its ink is no rule
+				ink += (rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff) < 3 * 190 && !StampInk.isStampRed(rgb) ? 1 : 0;
 			}
 			if (ink >= 0.97 * (bottom - top)) {
 				if (last >= 0 && x - last > 20) {
@@ -59,6 +60,17 @@ final class VoucherPage {
 
 	PageText text() {
 		return page;
+	}
+
+	/** Whether a red stamp lies over the region (never without an image). */
+	boolean stamped(Box region) {
+		return StampInk.over(image, region);
+	}
+
+	/** A cell of the label's row as a box, a little inside its rules, over the label's band. */
+	static Box cellBox(Box label, int[] cell) {
+		int[] band = band(label);
+		return new Box(label.page(), cell[0] + 4, band[0], cell[1] - cell[0] - 8, band[1] - band[0]);
 	}
 
 	/** The band of rows a label's table row spans, for picking glyphs: its box widened by half its height. */

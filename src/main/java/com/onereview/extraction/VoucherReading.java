@@ -42,12 +42,20 @@ final class VoucherReading {
 
 	private final FieldRereader rereader;
 
+	private final List<FieldRereader> washed;
+
 	private final int width;
 
-	VoucherReading(VoucherPage page, FieldSource source, FieldRereader rereader) {
+	/**
+	 * @param rereader re-reads a crop of the page image as it is
+	 * @param washed re-readers of crops of the page with the stamps' red ink washed out ({@link StampInk#washed}),
+	 * the more trusted first
+	 */
+	VoucherReading(VoucherPage page, FieldSource source, FieldRereader rereader, List<FieldRereader> washed) {
 		this.page = page;
 		this.source = source;
 		this.rereader = rereader;
+		this.washed = washed;
 		this.width = page.text().width();
 	}
 
@@ -56,30 +64,52 @@ final class VoucherReading {
 		date(fields, issues);
 		serial(fields);
 		parties(fields, issues);
-		new AmountRow(page, source, rereader).read(fields, issues);
-		purpose(fields);
+		new AmountRow(page, source, rereader, washed).read(fields, issues);
+		purpose(fields, issues);
 	}
 
-	private void purpose(Map<String, ExtractedField> fields) {
-		Optional<Box> labelled = page.find("用途").stream().findFirst();
+	private void purpose(Map<String, ExtractedField> fields, List<ExtractionIssue> issues) {
+		// a 转账凭证 prints the purpose as 摘要
+		Optional<Box> labelled = page.find("用途", "摘要").stream().findFirst();
 		if (labelled.isEmpty()) {
 			belowAmount().ifPresent(v -> put(fields, "purpose", v.text(), v, Math.min(0.7, text(v))));
 			return;
 		}
 		labelled.ifPresent(label -> {
-			ValueText v = page.widestCell(label, label.right(), width)
-				.map(cell -> page.inCell(label, cell, VoucherReading::isValueChar))
-				.orElse(null);
+			Optional<int[]> cell = page.widestCell(label, label.right(), width);
+			ValueText v = cell.map(c -> page.inCell(label, c, VoucherReading::isValueChar)).orElse(null);
 			if (v == null) {
 				v = page.rightOf(label, width, VoucherReading::isValueChar);
+			}
+			if (cell.isPresent() && resolvedUnderStamp("purpose", label, cell.get(), v, fields, issues)) {
+				return;
 			}
 			put(fields, "purpose", v == null ? null : v.text(), v, text(v));
 		});
 	}
 
-	/** The row under the amount, where 进账单 and 电汇凭证 print the purpose, when its label was not read. */
+	/** A value cell a stamp lies over, read again from the washed page and settled by {@link StampedCell}. */
+	private boolean resolvedUnderStamp(String key, Box label, int[] cell, ValueText v, Map<String, ExtractedField> fields,
+			List<ExtractionIssue> issues) {
+		Box box = VoucherPage.cellBox(label, cell);
+		if (!page.stamped(box) || washed.stream().noneMatch(FieldRereader::available)) {
+			return false;
+		}
+		// the next engine reads only while no two readings agree
+		List<ValueText> again = new java.util.ArrayList<>();
+		for (FieldRereader w : washed) {
+			w.reread(box).ifPresent(again::add);
+			if (new StampedCell(key, v, again, source, issues).agreed()) {
+				break;
+			}
+		}
+		new StampedCell(key, v, again, source, issues).resolve(fields);
+		return true;
+	}
+
+	/** The row under the amount, where 进账单, 电汇凭证 and 转账凭证 print the purpose, when its label was not read. */
 	private Optional<ValueText> belowAmount() {
-		Optional<Box> amount = page.find("人民币").stream().findFirst();
+		Optional<Box> amount = page.find("人民币", "大写").stream().findFirst();
 		Optional<Box> bank = page.find(BANK).stream().findFirst();
 		if (amount.isEmpty() || bank.isEmpty() || amount.get().y() <= bank.get().y()) {
 			return Optional.empty();
@@ -198,10 +228,13 @@ final class VoucherReading {
 				continue;
 			}
 			String key = who + suffix;
+			if (cell.isPresent() && resolvedUnderStamp(key, label, cell.get(), v, fields, issues)) {
+				continue;
+			}
 			switch (suffix) {
 				case "Account" -> account(key, v, fields, issues);
 				case "Bank" -> put(fields, key, v == null ? null : v.text(), v, bank(v));
-				default -> put(fields, key, v == null ? null : v.text(), v, text(v));
+				default -> put(fields, key, v == null ? null : v.text(), v, name(v));
 			}
 		}
 	}
@@ -241,6 +274,21 @@ final class VoucherReading {
 		return agreed ? 0.9 : Math.min(UNCHECKED, v.quality());
 	}
 
+	/**
+	 * A party's name: a company's ends as companies' do, a person's is two to four characters; any other reading
+	 * may have been cut short (a photo's bent rules), so it stays below the trusted range however well it reads.
+	 */
+	private double name(ValueText v) {
+		if (v == null) {
+			return 0;
+		}
+		String t = withoutLabel(v.text());
+		boolean shaped = t.matches(StampedCell.NAME_SHAPE) || t.matches("\\p{IsHan}{2,4}");
+		return shaped ? text(v) : Math.min(UNSHAPED_NAME, text(v));
+	}
+
+	private static final double UNSHAPED_NAME = 0.7;
+
 	/** A bank branch names its bank and ends as branches do. */
 	private double bank(ValueText v) {
 		if (v == null) {
@@ -276,7 +324,7 @@ final class VoucherReading {
 
 	/** The form's labels, which no name, bank or purpose starts with. */
 	private static final List<String> FORM_LABELS = List.of("附加信息及用途", "汇入行名称", "汇出行名称", "开户银行", "用途",
-			"全称", "账号");
+			"全称", "账号", "摘要", "户名", "开户行");
 
 	/** The value without a form label the OCR joined to its front. */
 	static String withoutLabel(String value) {

@@ -28,4 +28,12 @@ public final class DocumentReaders {
 	public static LineReader lineReader(OcrSettings settings) {
 		return new Tess4jLineReader(settings);
 	}
+
+	/**
+	 * A re-reader of crops by PaddleOCR, every line of the crop joined as one; it shares the JVM-wide PaddleOCR
+	 * runtime with the page engine, so closing it frees nothing.
+	 */
+	public static LineReader paddleLineReader(OcrSettings settings) {
+		return new PaddleLineReader(settings);
+	}
 }

@@ -27,6 +27,15 @@ class DocumentClassifierTests {
 	}
 
 	@Test
+	void aTransferVoucherIsAVoucherByItsTitleOrByItsLabels() {
+		assertThat(classify("招商银行 转账凭证", "付 户名 A公司 收 户名 B公司", "账号 6222", "金额（大写）壹仟元整"))
+			.isEqualTo(DocumentType.BANK_VOUCHER);
+		assertThat(classify("招商银行 转贝长凭正", "付 户名 A公司 收 户名 B公司", "款 账号 6222 款 账号 6223",
+				"人 开户行 招商银行 人 开户行 兴业银行", "金额（大写）壹仟元整 （小写）¥1000.00", "摘要 货款"))
+			.isEqualTo(DocumentType.BANK_VOUCHER);
+	}
+
+	@Test
 	void aLicenseStaysALicense() {
 		assertThat(classify("营业执照", "统一社会信用代码 91350100M000100Y43", "名称 某某有限公司", "注册资本 人民币壹佰万元整",
 				"法定代表人 张三"))
