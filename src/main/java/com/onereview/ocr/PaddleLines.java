@@ -18,9 +18,17 @@ final class PaddleLines {
 	}
 
 	static List<OcrLine> lines(List<TextBlock> blocks, int width, int height, int pageNumber) {
+		return lines(blocks, width, height, pageNumber, 1);
+	}
+
+	/**
+	 * Lines of a page that was recognised at a smaller size: block corners are multiplied by {@code enlarge} to give
+	 * the page's own pixels ({@code width} × {@code height}).
+	 */
+	static List<OcrLine> lines(List<TextBlock> blocks, int width, int height, int pageNumber, double enlarge) {
 		List<List<Piece>> rows = new ArrayList<>();
 		blocks.stream()
-			.map(b -> Piece.of(b, width, height, pageNumber))
+			.map(b -> Piece.of(b, width, height, pageNumber, enlarge))
 			.filter(p -> p != null)
 			.sorted(Comparator.comparingInt(p -> p.box().y()))
 			.forEach(p -> rowFor(rows, p).add(p));
@@ -63,17 +71,19 @@ final class PaddleLines {
 
 	private record Piece(Box box, List<OcrWord> words, float[] scores) {
 
-		static Piece of(TextBlock block, int width, int height, int pageNumber) {
+		static Piece of(TextBlock block, int width, int height, int pageNumber, double enlarge) {
 			String text = block.getText() == null ? "" : block.getText().strip();
 			if (text.isEmpty() || block.getBoxPoint().isEmpty()) {
 				return null;
 			}
 			int x0 = width, y0 = height, x1 = 0, y1 = 0;
 			for (Point pt : block.getBoxPoint()) {
-				x0 = Math.min(x0, pt.getX());
-				y0 = Math.min(y0, pt.getY());
-				x1 = Math.max(x1, pt.getX());
-				y1 = Math.max(y1, pt.getY());
+				int x = (int) Math.round(pt.getX() * enlarge);
+				int y = (int) Math.round(pt.getY() * enlarge);
+				x0 = Math.min(x0, x);
+				y0 = Math.min(y0, y);
+				x1 = Math.max(x1, x);
+				y1 = Math.max(y1, y);
 			}
 			x0 = Math.max(0, x0);
 			y0 = Math.max(0, y0);

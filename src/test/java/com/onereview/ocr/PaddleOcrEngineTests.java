@@ -30,10 +30,21 @@ class PaddleOcrEngineTests {
 		// 2480 px wide: the engine detects on a 1024 px copy, so this also checks boxes are scaled back
 		TestPages.Drawn page = TestPages.licensePage(1000);
 		PageText text = engine.recognize(page.image(), 2);
+		assertReadWhereDrawn(page, text, 2480);
+	}
 
+	@Test
+	void aPageLongerThanTheEngineSizeIsReadSmallerWithBoxesInItsOwnPixels() throws Exception {
+		TestPages.Drawn page = TestPages.licensePage(PaddleOcrEngine.PAGE_SIDE + 1000);
+		PageText text = engine.recognize(page.image(), 2);
+		assertThat(text.height()).isEqualTo(PaddleOcrEngine.PAGE_SIDE + 1000);
+		assertReadWhereDrawn(page, text, 2480);
+	}
+
+	private static void assertReadWhereDrawn(TestPages.Drawn page, PageText text, int width) {
 		assertThat(text.source()).isEqualTo(TextSource.OCR);
 		assertThat(text.engine()).isEqualTo("paddleocr");
-		assertThat(text.width()).isEqualTo(2480);
+		assertThat(text.width()).isEqualTo(width);
 		assertThat(text.lines()).hasSize(TestPages.LINES.size());
 		for (int i = 0; i < TestPages.LINES.size(); i++) {
 			String expected = TestPages.LINES.get(i);
