@@ -147,7 +147,27 @@ final class StandardDocumentReader implements DocumentReader {
 			}
 		}
 		int sure = readable(text);
-		return sure >= UPRIGHT_CHARACTERS && sure >= 0.6 * all;
+		return sure >= UPRIGHT_CHARACTERS && sure >= 0.6 * all && across(text);
+	}
+
+	/**
+	 * The page's lines run across it: its Han characters are about as wide as tall, not standing in tall narrow
+	 * boxes. PaddleOCR turns a tall text box a quarter round before reading it, so a page lying sideways can read
+	 * confidently with its lines standing as columns, each character's share of the column a sliver (measured:
+	 * seed 101, sideways portrait licenses read at 0.9+ and every field lost).
+	 */
+	static boolean across(PageText text) {
+		int han = 0;
+		int standing = 0;
+		for (OcrLine line : text.lines()) {
+			for (OcrWord word : line.words()) {
+				if (word.text().length() == 1 && Character.UnicodeScript.of(word.text().codePointAt(0)) == Character.UnicodeScript.HAN) {
+					han++;
+					standing += word.box().h() > 2 * word.box().w() ? 1 : 0;
+				}
+			}
+		}
+		return standing <= 0.2 * han;
 	}
 
 	private static final int UPRIGHT_CHARACTERS = 60;

@@ -64,6 +64,39 @@ class StandardDocumentReaderTests {
 	}
 
 	@Test
+	void aPageReadConfidentlyButLyingSidewaysIsNotTakenAsUpright() {
+		List<OcrWord> square = new java.util.ArrayList<>();
+		List<OcrWord> standing = new java.util.ArrayList<>();
+		String text = "统一社会信用代码有限责任公司";
+		for (int i = 0; i < text.length(); i++) {
+			String c = String.valueOf(text.charAt(i));
+			square.add(new OcrWord(c, 0.99, new Box(1, 100 + 50 * i, 100, 48, 50)));
+			// a column read a quarter round: the block's width shared by character count, its full height each
+			standing.add(new OcrWord(c, 0.99, new Box(1, 100 + 4 * i, 100, 4, 700)));
+		}
+		assertThat(StandardDocumentReader.upright(page(square))).isTrue();
+		assertThat(StandardDocumentReader.upright(page(standing))).isFalse();
+		assertThat(StandardDocumentReader.across(page(square))).isTrue();
+		assertThat(StandardDocumentReader.across(page(standing))).isFalse();
+	}
+
+	private static PageText page(List<OcrWord> words) {
+		List<OcrLine> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			int down = 360 * i;
+			List<OcrWord> row = words.stream()
+				.map(w -> new OcrWord(w.text(), w.confidence(), new Box(1, w.box().x(), w.box().y() + down, w.box().w(), w.box().h())))
+				.toList();
+			Box box = row.get(0).box();
+			for (OcrWord w : row) {
+				box = box.union(w.box());
+			}
+			lines.add(new OcrLine(LineText.join(row), 0.99, box, row));
+		}
+		return new PageText(1, 2480, 3508, TextSource.OCR, "paddleocr", 0, 0, lines);
+	}
+
+	@Test
 	void levelsASkewedScan() throws Exception {
 		ReadDocument doc = reader.read(TestFiles.image(PageImages.rotateSmall(page.image(), 3), "png"));
 
