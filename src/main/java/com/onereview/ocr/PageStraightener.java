@@ -1,6 +1,7 @@
 package com.onereview.ocr;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 /** Flattens a photographed page, turns it upright (quarter turns from OSD) and then levels a small skew. */
 final class PageStraightener implements AutoCloseable {
@@ -19,7 +20,8 @@ final class PageStraightener implements AutoCloseable {
 
 	/** Every step: flattened, turned upright by OSD and levelled. */
 	Straightened straighten(BufferedImage scan) throws OcrException {
-		return turned(flattened(scan));
+		BufferedImage page = flattened(scan);
+		return turned(page, osdRotation(page));
 	}
 
 	/** A photographed sheet flattened by its corners (a scan comes back as it is), in RGB. */
@@ -31,16 +33,20 @@ final class PageStraightener implements AutoCloseable {
 	 * The flattened page levelled without a quarter turn, when its lines run across (upright or upside down);
 	 * empty when they run up the page, which needs OSD's turn anyway.
 	 */
-	java.util.Optional<Straightened> levelledAsItLies(BufferedImage page) {
+	Optional<Straightened> levelledAsItLies(BufferedImage page) {
 		if (!skew.linesRunAcross(page)) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(levelled(page, 0));
+		return Optional.of(levelled(page, 0));
 	}
 
-	/** The flattened page turned upright by OSD, then levelled. */
-	Straightened turned(BufferedImage page) throws OcrException {
-		int rotation = orientation.uprightRotation(page);
+	/** The clockwise quarter turn (0, 90, 180, 270) that OSD says makes the flattened page upright. */
+	int osdRotation(BufferedImage page) throws OcrException {
+		return orientation.uprightRotation(page);
+	}
+
+	/** The flattened page turned upright by OSD's {@code rotation}, then levelled. */
+	Straightened turned(BufferedImage page, int rotation) {
 		BufferedImage upright = PageImages.rotateQuadrants(page, rotation);
 		if (rotation != 0 && !skew.linesRunAcross(upright)) {
 			// OSD and the line profile disagree: better an unturned page than a wrongly turned one
@@ -50,16 +56,15 @@ final class PageStraightener implements AutoCloseable {
 	}
 
 	/**
-	 * The page turned as OSD says when {@link #turned} left it unturned because the line profile disagreed: a
-	 * single-column page with letter-spaced labels (the pre-2019 portrait license) has a profile as uneven across as
-	 * down. Empty when OSD sees no turn.
+	 * The page turned by OSD's {@code rotation} when {@link #turned} left it unturned because the line profile
+	 * disagreed: a single-column page with letter-spaced labels (the pre-2019 portrait license) has a profile as uneven
+	 * across as down. Empty when OSD sees no turn.
 	 */
-	java.util.Optional<Straightened> overruled(BufferedImage page) throws OcrException {
-		int rotation = orientation.uprightRotation(page);
+	Optional<Straightened> overruled(BufferedImage page, int rotation) {
 		if (rotation == 0) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(levelled(PageImages.rotateQuadrants(page, rotation), rotation));
+		return Optional.of(levelled(PageImages.rotateQuadrants(page, rotation), rotation));
 	}
 
 	private Straightened levelled(BufferedImage upright, int rotation) {

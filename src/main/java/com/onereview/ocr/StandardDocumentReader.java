@@ -99,16 +99,17 @@ final class StandardDocumentReader implements DocumentReader {
 				return page(n, asItLies.get(), first);
 			}
 		}
-		PageStraightener.Straightened s = straightener.turned(page);
+		int osd = straightener.osdRotation(page);
+		PageStraightener.Straightened s = straightener.turned(page, osd);
 		// unturned, the page is levelled as it was before: its reading stands
 		PageText t = first != null && s.rotation() == 0 ? first : engine.recognize(s.image(), n);
 		if (s.rotation() == 0 && !upright(t)) {
 			// the line profile overruled OSD; where the unturned page reads badly, OSD's turn gets its chance
-			Optional<PageStraightener.Straightened> osd = straightener.overruled(page);
-			if (osd.isPresent()) {
-				PageText turned = engine.recognize(osd.get().image(), n);
+			Optional<PageStraightener.Straightened> overruled = straightener.overruled(page, osd);
+			if (overruled.isPresent()) {
+				PageText turned = engine.recognize(overruled.get().image(), n);
 				if (readable(turned) > readable(t)) {
-					s = osd.get();
+					s = overruled.get();
 					t = turned;
 				}
 			}
