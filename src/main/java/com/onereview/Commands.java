@@ -14,6 +14,7 @@ import com.onereview.forms.FontChain;
 import com.onereview.forms.FormGenerator;
 import com.onereview.fixtures.Degradation;
 import com.onereview.fixtures.GenerateFixtures;
+import com.onereview.fixtures.LabelledBenchmark;
 import com.onereview.ocr.OcrEngineType;
 import com.onereview.ocr.OcrSettings;
 
@@ -51,7 +52,7 @@ final class Commands {
 				case "fill" -> new FillCommand(System.err).run(rest);
 				case "generate-forms" -> generateForms(CommandOptions.parse(rest, Set.of("out")));
 				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
-						"degradation", "observations", "fit-calibration")));
+						"degradation", "observations", "fit-calibration", "labelled", "truth", "folds", "results", "only", "misses")));
 				default -> generateFixtures(
 						CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind", "degradation", "first", "layout")));
 			};
@@ -70,6 +71,29 @@ final class Commands {
 		Path keep = options.has("keep") ? Path.of(options.get("keep", "")) : null;
 		OcrEngineType engine = options.has("engine") ? OcrEngineType.parse(options.get("engine", ""))
 				: OcrSettings.defaults().engine();
+		if (options.has("labelled")) {
+			if (!options.has("truth")) {
+				throw new IllegalArgumentException("--labelled DIR needs --truth FILE (one JSON object a line)");
+			}
+			LabelledBenchmark labelled = new LabelledBenchmark(Path.of(options.get("labelled", "")),
+					Path.of(options.get("truth", "")), System.out, engine)
+				.folds(options.getInt("folds", 0))
+				.misses(Boolean.parseBoolean(options.get("misses", "false")));
+			if (options.has("results")) {
+				labelled.results(Path.of(options.get("results", "")));
+			}
+			if (options.has("observations")) {
+				labelled.observations(Path.of(options.get("observations", "")));
+			}
+			if (options.has("fit-calibration")) {
+				labelled.fitCalibration(Path.of(options.get("fit-calibration", "")));
+			}
+			if (options.has("only")) {
+				labelled.only(options.get("only", ""));
+			}
+			labelled.run();
+			return 0;
+		}
 		new Benchmark(options.getInt("count", 20), options.getInt("seed", 1), keep, System.out, engine)
 			.kind(options.get("kind", "license"))
 			.degradations(Degradation.parseMix(options.get("degradation", "clean")))

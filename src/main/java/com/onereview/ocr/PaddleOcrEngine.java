@@ -22,7 +22,7 @@ import io.github.mymonstercat.ocr.config.ParamConfig;
  */
 final class PaddleOcrEngine implements OcrEngine {
 
-	static final int MAX_SIDE = 1024;
+	static final int MAX_SIDE = Integer.getInteger("onereview.paddle.detect-side", 1024);
 
 	/**
 	 * A page whose longer side is larger goes to the engine scaled down to this (an A4 page at 300 dpi is 3508 px
@@ -79,6 +79,9 @@ final class PaddleOcrEngine implements OcrEngine {
 	private static ParamConfig params() {
 		ParamConfig params = ParamConfig.getDefaultConfig();
 		params.setMaxSideLen(MAX_SIDE);
+		if (System.getProperty("onereview.paddle.unclip") != null) {
+			params.setUnClipRatio(Float.parseFloat(System.getProperty("onereview.paddle.unclip")));
+		}
 		return params;
 	}
 
