@@ -52,7 +52,7 @@ final class Commands {
 				case "fill" -> new FillCommand(System.err).run(rest);
 				case "generate-forms" -> generateForms(CommandOptions.parse(rest, Set.of("out")));
 				case "benchmark" -> benchmark(CommandOptions.parse(rest, Set.of("count", "seed", "keep", "engine", "kind",
-						"degradation", "observations", "fit-calibration", "labelled", "truth", "folds", "results", "only", "misses")));
+						"degradation", "observations", "fit-calibration", "labelled", "truth", "folds", "results", "only", "misses", "ocr-cache")));
 				default -> generateFixtures(
 						CommandOptions.parse(rest, Set.of("out", "count", "seed", "kind", "degradation", "first", "layout")));
 			};
@@ -87,6 +87,9 @@ final class Commands {
 			}
 			if (options.has("fit-calibration")) {
 				labelled.fitCalibration(Path.of(options.get("fit-calibration", "")));
+			}
+			if (options.has("ocr-cache")) {
+				labelled.ocrCache(Path.of(options.get("ocr-cache", "")));
 			}
 			if (options.has("only")) {
 				labelled.only(options.get("only", ""));

@@ -27,9 +27,12 @@ final class PaddleLines {
 	 */
 	static List<OcrLine> lines(List<TextBlock> blocks, int width, int height, int pageNumber, double enlarge) {
 		List<List<Piece>> rows = new ArrayList<>();
-		blocks.stream()
-			.map(b -> Piece.of(b, width, height, pageNumber, enlarge))
-			.filter(p -> p != null)
+		List<Piece> pieces = blocks.stream().map(b -> Piece.of(b, width, height, pageNumber, enlarge)).filter(p -> p != null)
+			.toList();
+		if (fewStanding(pieces)) {
+			pieces = pieces.stream().flatMap(p -> p.standing() ? p.stacked().stream() : java.util.stream.Stream.of(p)).toList();
+		}
+		pieces.stream()
 			.sorted(Comparator.comparingInt(p -> p.box().y()))
 			.forEach(p -> rowFor(rows, p).add(p));
 		rows.sort(Comparator.comparingInt(r -> r.get(0).box().centerY()));
@@ -55,6 +58,23 @@ final class PaddleLines {
 		return lines;
 	}
 
+	/**
+	 * On a page whose text runs across, a block standing upright is no column of text but letter-spaced labels
+	 * printed one under the other (名　称 / 类　型 / 住　所): the detector joined their characters downwards and the
+	 * engine, turning the tall block a quarter round as it does, read them as one line (名类住). Its characters go
+	 * back to their own rows, one above the other. A page read mostly in standing blocks lies sideways and is left as
+	 * read, for the reader to turn.
+	 */
+	private static boolean fewStanding(List<Piece> pieces) {
+		int standing = 0;
+		int all = 0;
+		for (Piece p : pieces) {
+			all += p.words().size();
+			standing += p.standing() ? p.words().size() : 0;
+		}
+		return standing > 0 && standing <= 0.2 * all;
+	}
+
 	/** The row whose vertical extent overlaps the piece's by at least half the smaller height, or a new one. */
 	private static List<Piece> rowFor(List<List<Piece>> rows, Piece p) {
 		for (List<Piece> row : rows) {
@@ -70,6 +90,26 @@ final class PaddleLines {
 	}
 
 	private record Piece(Box box, List<OcrWord> words, float[] scores) {
+
+		/** Two or more wide characters in a box at least half again as tall as wide: the engine read it turned. */
+		boolean standing() {
+			return box.h() >= 1.5 * box.w() && words.size() >= 2 && words.stream().allMatch(w -> w.text().length() == 1
+					&& LineText.isWide(w.text().charAt(0)));
+		}
+
+		/** The characters of a standing block, top to bottom, each its share of the block's height. */
+		List<Piece> stacked() {
+			List<Piece> out = new ArrayList<>();
+			int n = words.size();
+			for (int i = 0; i < n; i++) {
+				int top = box.y() + box.h() * i / n;
+				int bottom = box.y() + box.h() * (i + 1) / n;
+				Box b = new Box(box.page(), box.x(), top, box.w(), Math.max(1, bottom - top));
+				OcrWord w = words.get(i);
+				out.add(new Piece(b, List.of(new OcrWord(w.text(), w.confidence(), b)), new float[] { (float) w.confidence() }));
+			}
+			return out;
+		}
 
 		static Piece of(TextBlock block, int width, int height, int pageNumber, double enlarge) {
 			String text = block.getText() == null ? "" : block.getText().strip();

@@ -39,6 +39,33 @@ class PaddleLinesTests {
 		assertThat(line.text()).isEqualTo("码 9A1");
 	}
 
+	@Test
+	void aStandingBlockOfLabelsOnAnAcrossPageGoesBackToTheRowsItsCharactersStandOn() {
+		// the detector joined 甲 乙 丙 (three letter-spaced labels' first characters, one under the other) into one
+		// tall block read downwards; the values beside them are ordinary blocks
+		List<TextBlock> blocks = new ArrayList<>();
+		blocks.add(block("甲乙丙", 100, 100, 140, 280, 0.9f));
+		blocks.add(block("示例一号有限公司", 300, 100, 700, 140, 0.95f));
+		blocks.add(block("有限责任公司", 300, 160, 600, 200, 0.95f));
+		blocks.add(block("示例市示例路一号", 300, 220, 700, 260, 0.95f));
+
+		List<OcrLine> lines = PaddleLines.lines(blocks, 1000, 1000, 1);
+
+		assertThat(lines).extracting(OcrLine::text).containsExactly("甲示例一号有限公司", "乙有限责任公司", "丙示例市示例路一号");
+		assertThat(lines.get(1).words().get(0).box()).isEqualTo(new Box(1, 100, 160, 40, 60));
+	}
+
+	@Test
+	void aPageReadMostlyInStandingBlocksIsLeftAsReadForTheReaderToTurn() {
+		List<TextBlock> blocks = List.of(block("示例一号有限公司", 100, 100, 140, 500, 0.9f),
+				block("有限责任公司", 200, 100, 240, 400, 0.9f));
+
+		List<OcrLine> lines = PaddleLines.lines(blocks, 1000, 1000, 1);
+
+		assertThat(lines).extracting(OcrLine::text).containsExactly("示例一号有限公司有限责任公司");
+		assertThat(lines.get(0).words().get(0).box().h()).isGreaterThan(2 * lines.get(0).words().get(0).box().w());
+	}
+
 	private static TextBlock block(String text, int x0, int y0, int x1, int y1, float score) {
 		float[] scores = new float[text.length()];
 		java.util.Arrays.fill(scores, score);
