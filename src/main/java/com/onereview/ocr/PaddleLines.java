@@ -32,8 +32,10 @@ final class PaddleLines {
 		if (fewStanding(pieces)) {
 			pieces = pieces.stream().flatMap(p -> p.standing() ? p.stacked().stream() : java.util.stream.Stream.of(p)).toList();
 		}
+		// the lowest pieces first: each row is measured by its lowest piece, so one tall block (a watermark, two lines
+		// read as one) joins the row it overlaps most instead of gathering every row it spans into one
 		pieces.stream()
-			.sorted(Comparator.comparingInt(p -> p.box().y()))
+			.sorted(Comparator.<Piece>comparingInt(p -> p.box().h()).thenComparingInt(p -> p.box().y()))
 			.forEach(p -> rowFor(rows, p).add(p));
 		rows.sort(Comparator.comparingInt(r -> r.get(0).box().centerY()));
 		List<OcrLine> lines = new ArrayList<>();
@@ -75,18 +77,27 @@ final class PaddleLines {
 		return standing > 0 && standing <= 0.2 * all;
 	}
 
-	/** The row whose vertical extent overlaps the piece's by at least half the smaller height, or a new one. */
+	/**
+	 * The row whose lowest piece overlaps this one most, by at least half the smaller height, or a new one. A piece
+	 * over twice as tall as the row's lowest spans more than its line: it joins only a row it lies across by its centre.
+	 */
 	private static List<Piece> rowFor(List<List<Piece>> rows, Piece p) {
+		List<Piece> best = null;
+		int bestOverlap = 0;
 		for (List<Piece> row : rows) {
 			Box r = row.get(0).box();
 			int overlap = Math.min(r.bottom(), p.box().bottom()) - Math.max(r.y(), p.box().y());
-			if (overlap * 2 >= Math.min(r.h(), p.box().h())) {
-				return row;
+			boolean fits = p.box().h() <= 2 * r.h() || (p.box().centerY() >= r.y() && p.box().centerY() <= r.bottom());
+			if (fits && overlap * 2 >= Math.min(r.h(), p.box().h()) && overlap > bestOverlap) {
+				best = row;
+				bestOverlap = overlap;
 			}
 		}
-		List<Piece> row = new ArrayList<>();
-		rows.add(row);
-		return row;
+		if (best == null) {
+			best = new ArrayList<>();
+			rows.add(best);
+		}
+		return best;
 	}
 
 	private record Piece(Box box, List<OcrWord> words, float[] scores) {
