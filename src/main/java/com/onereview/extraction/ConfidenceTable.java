@@ -44,7 +44,7 @@ public final class ConfidenceTable {
 	/** The group a field's confidence is calibrated in: fields checked alike behave alike. */
 	static String group(String key) {
 		return switch (key) {
-			case "creditCode" -> "code";
+			case "creditCode", "registrationNumber" -> "code";
 			case "establishedDate", "businessTermStart", "businessTermEnd", "registrationDate" -> "date";
 			case "companyName", "companyType", "legalRepresentative", "registeredCapital" -> "short-text";
 			case "address", "businessScope" -> "long-text";
@@ -89,6 +89,16 @@ public final class ConfidenceTable {
 		Map<String, double[]> table = new LinkedHashMap<>();
 		counts.forEach((group, c) -> table.put(group, Isotonic.lowerBounds(c, Z)));
 		return new ConfidenceTable(table);
+	}
+
+	/**
+	 * This table's groups, with the groups of {@code fitted} in place of its own: a labelled set of real licences
+	 * refits the licence groups while the voucher groups keep their fit.
+	 */
+	public ConfidenceTable overriddenBy(ConfidenceTable fitted) {
+		Map<String, double[]> merged = new LinkedHashMap<>(byGroup);
+		merged.putAll(fitted.byGroup);
+		return new ConfidenceTable(merged);
 	}
 
 	/** The committed table; without it (a fresh checkout before the first fit) raw scores capped at 0.85. */

@@ -79,6 +79,12 @@ final class PaddleOcrEngine implements OcrEngine {
 	private static ParamConfig params() {
 		ParamConfig params = ParamConfig.getDefaultConfig();
 		params.setMaxSideLen(MAX_SIDE);
+		if (System.getProperty("onereview.paddle.box-score") != null) {
+			params.setBoxScoreThresh(Float.parseFloat(System.getProperty("onereview.paddle.box-score")));
+		}
+		if (System.getProperty("onereview.paddle.box-thresh") != null) {
+			params.setBoxThresh(Float.parseFloat(System.getProperty("onereview.paddle.box-thresh")));
+		}
 		if (System.getProperty("onereview.paddle.unclip") != null) {
 			params.setUnClipRatio(Float.parseFloat(System.getProperty("onereview.paddle.unclip")));
 		}

@@ -59,4 +59,17 @@ class ConfidenceTableTests {
 		assertThat(table.groups()).contains("code", "date", "short-text", "long-text", "authority", "amount", "digits",
 				"voucher-text");
 	}
+
+	@Test
+	void aRefitOfSomeGroupsKeepsTheOthersAsFitted() {
+		List<ConfidenceTable.Observation> vouchers = new ArrayList<>();
+		add(vouchers, "amount", 0.97, 400, 0);
+		add(vouchers, "address", 0.88, 400, 0);
+		List<ConfidenceTable.Observation> real = new ArrayList<>();
+		add(real, "address", 0.88, 30, 10); // real licences: the same raw score is right far less often
+		ConfidenceTable merged = ConfidenceTable.fit(vouchers).overriddenBy(ConfidenceTable.fit(real));
+		assertThat(merged.calibrate("amount", 0.97)).isGreaterThan(0.95);
+		assertThat(merged.calibrate("address", 0.88)).isLessThan(0.75);
+		assertThat(merged.calibrate("registrationNumber", 0.97)).isLessThanOrEqualTo(0.85); // no code group seen
+	}
 }
